@@ -1,0 +1,65 @@
+package org.withme.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.ProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+
+/**
+ * Least privilege per group: what each group may do beyond the tasks routed to it. Tasks grant
+ * themselves to their candidate groups and assignees (the engine's default task permissions),
+ * so no group holds a blanket grant on tasks.
+ */
+public final class AccessPolicy {
+
+  /** One grant: a group, a resource (or {@code *}), and the permissions given on it. */
+  public record Grant(String groupId, Resource resource, String resourceId, Set<Permission> permissions) {}
+
+  /** Which group starts which process, by process definition key. */
+  public static final List<ProcessStarter> STARTERS = List.of(
+      new ProcessStarter("commissioning-cycle", WithMeGroup.COMMISSIONERS),
+      new ProcessStarter("tender-evaluation", WithMeGroup.PROCUREMENT),
+      new ProcessStarter("youth-inspection", WithMeGroup.PARTICIPATION_OFFICERS),
+      new ProcessStarter("framework-review", WithMeGroup.DCS),
+      new ProcessStarter("framework-review", WithMeGroup.PROCESS_OWNERS));
+
+  public record ProcessStarter(String processDefinitionKey, WithMeGroup group) {}
+
+  private AccessPolicy() {}
+
+  public static List<Grant> grants() {
+    List<Grant> grants = new ArrayList<>();
+    for (WithMeGroup group : WithMeGroup.values()) {
+      grants.add(new Grant(group.id(), Resources.APPLICATION, "tasklist", Set.of(Permissions.ACCESS)));
+      if (group.staff()) {
+        // names of colleagues in the Tasklist (assignees, candidate groups)
+        grants.add(new Grant(group.id(), Resources.USER, ANY, Set.of(Permissions.READ)));
+        grants.add(new Grant(group.id(), Resources.GROUP, ANY, Set.of(Permissions.READ)));
+      }
+    }
+    for (ProcessStarter starter : STARTERS) {
+      grants.add(new Grant(starter.group().id(), Resources.PROCESS_DEFINITION, starter.processDefinitionKey(),
+          Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.CREATE_INSTANCE)));
+      grants.add(new Grant(starter.group().id(), Resources.PROCESS_INSTANCE, ANY,
+          Set.of(ProcessInstancePermissions.CREATE)));
+    }
+    // Process owners deploy models from the Modeler and run them in Cockpit; user administration
+    // stays with camunda-admin.
+    String owners = WithMeGroup.PROCESS_OWNERS.id();
+    grants.add(new Grant(owners, Resources.APPLICATION, "cockpit", Set.of(Permissions.ACCESS)));
+    for (Resource resource : List.of(Resources.DEPLOYMENT, Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE,
+        Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.BATCH,
+        Resources.HISTORIC_PROCESS_INSTANCE, Resources.HISTORIC_TASK)) {
+      grants.add(new Grant(owners, resource, ANY, Set.of(Permissions.ALL)));
+    }
+    grants.add(new Grant(owners, Resources.TASK, ANY, Set.of(Permissions.READ)));
+    return List.copyOf(grants);
+  }
+}

@@ -1,0 +1,144 @@
+package org.withme.identity;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.Groups;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/**
+ * Creates WithMe's groups, their authorizations and the Tasklist filters. Idempotent: every start
+ * looks before it creates, so a second start (or a second node) adds nothing.
+ */
+@Component
+public class IdentitySetup {
+
+  private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+
+  /** Variables every WithMe task shows in the Tasklist's list. */
+  private static final List<Map<String, String>> LIST_VARIABLES = List.of(
+      Map.of("name", "programmeReference", "label", "Programme"),
+      Map.of("name", "programmeTitle", "label", "Title"));
+
+  private final IdentityService identityService;
+  private final AuthorizationService authorizationService;
+  private final FilterService filterService;
+  private final TaskService taskService;
+
+  public IdentitySetup(ProcessEngine engine) {
+    this.identityService = engine.getIdentityService();
+    this.authorizationService = engine.getAuthorizationService();
+    this.filterService = engine.getFilterService();
+    this.taskService = engine.getTaskService();
+  }
+
+  public void run() {
+    createGroups();
+    createAdminGroupGrants();
+    for (AccessPolicy.Grant grant : AccessPolicy.grants()) {
+      grant(grant.groupId(), grant.resource(), grant.resourceId(), grant.permissions().toArray(Permission[]::new));
+    }
+    createFilters();
+    log.info("WithMe groups, authorizations and Tasklist filters are in place");
+  }
+
+  private void createGroups() {
+    for (WithMeGroup g : WithMeGroup.values()) {
+      ensureGroup(g.id(), g.displayName(), "WORKFLOW");
+    }
+    ensureGroup(Groups.CAMUNDA_ADMIN, "WithMe administrators", Groups.GROUP_TYPE_SYSTEM);
+  }
+
+  private void ensureGroup(String id, String name, String type) {
+    if (identityService.createGroupQuery().groupId(id).count() == 0) {
+      Group group = identityService.newGroup(id);
+      group.setName(name);
+      group.setType(type);
+      identityService.saveGroup(group);
+    }
+  }
+
+  private void createAdminGroupGrants() {
+    for (Resources resource : Resources.values()) {
+      grant(Groups.CAMUNDA_ADMIN, resource, ANY, org.camunda.bpm.engine.authorization.Permissions.ALL);
+    }
+  }
+
+  /** Grants the permissions to the group, adding to an existing grant on the same resource. */
+  void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+    Authorization existing = authorizationService.createAuthorizationQuery()
+        .groupIdIn(groupId).resourceType(resource).resourceId(resourceId).singleResult();
+    Authorization auth = existing;
+    boolean changed = false;
+    if (auth == null) {
+      auth = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+      auth.setGroupId(groupId);
+      auth.setResource(resource);
+      auth.setResourceId(resourceId);
+      changed = true;
+    }
+    for (Permission p : permissions) {
+      if (!auth.isPermissionGranted(p)) {
+        auth.addPermission(p);
+        changed = true;
+      }
+    }
+    if (changed) {
+      authorizationService.saveAuthorization(auth);
+    }
+  }
+
+  private void createFilters() {
+    // visible to every WithMe group
+    List<String> everyone = java.util.Arrays.stream(WithMeGroup.values()).map(WithMeGroup::id).toList();
+    filter("My tasks", "Tasks assigned to me", -10,
+        taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone);
+    filter("My group's tasks", "Unassigned tasks for my groups", -8,
+        taskService.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").taskUnassigned(),
+        everyone);
+    filter("Due soon", "My tasks and my groups' tasks due within 7 days, soonest first", -6,
+        taskService.createTaskQuery()
+            .or().taskAssigneeExpression("${currentUser()}")
+            .taskCandidateGroupInExpression("${currentUserGroups()}").endOr()
+            .dueBeforeExpression("${dateTime().plusDays(7)}")
+            .orderByDueDate().asc(),
+        everyone);
+    int priority = 0;
+    for (WithMeGroup g : WithMeGroup.values()) {
+      filter(g.displayName(), "Tasks for " + g.displayName().toLowerCase(java.util.Locale.UK), priority++,
+          taskService.createTaskQuery().taskCandidateGroup(g.id()).includeAssignedTasks(), List.of(g.id()));
+    }
+  }
+
+  private void filter(String name, String description, int priority, TaskQuery query, List<String> readers) {
+    Filter filter = filterService.createFilterQuery().filterName(name).singleResult();
+    if (filter == null) {
+      Map<String, Object> properties = new LinkedHashMap<>();
+      properties.put("description", description);
+      properties.put("priority", priority);
+      properties.put("refresh", true);
+      properties.put("variables", LIST_VARIABLES);
+      filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
+      filterService.saveFilter(filter);
+    }
+    for (String groupId : readers) {
+      grant(groupId, Resources.FILTER, filter.getId(), org.camunda.bpm.engine.authorization.Permissions.READ);
+    }
+  }
+}
