@@ -1,0 +1,57 @@
+package org.withme.participation;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
+import org.springframework.stereotype.Component;
+
+/**
+ * The participation gate: one bean for every point where a process may only go on with young
+ * people's participation. The service task says which check applies ({@code gateKind}) and where
+ * it stands ({@code gatePoint}), as input parameters. Every outcome is recorded; the process
+ * reads {@code gatePassed} to go on or to go back.
+ */
+@Component("participationGate")
+public class ParticipationGateDelegate implements JavaDelegate {
+
+  private final Map<String, GateCheck> checks;
+  private final GateDecisions decisions;
+
+  public ParticipationGateDelegate(List<GateCheck> checks, GateDecisions decisions) {
+    this.checks = checks.stream().collect(Collectors.toMap(GateCheck::kind, Function.identity()));
+    this.decisions = decisions;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String kind = required(execution, "gateKind");
+    String point = required(execution, "gatePoint");
+    GateCheck check = checks.get(kind);
+    if (check == null) {
+      throw new ProcessEngineException("Participation gate at '" + point + "': no check of kind '" + kind
+          + "'. Known kinds: " + checks.keySet());
+    }
+    GateVerdict verdict = check.check(execution);
+    // the definition from the execution itself: the user completing the task may not read definitions
+    String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
+    decisions.record(execution.getProcessInstanceId(), processKey, execution.getProcessBusinessKey(), point,
+        kind, verdict, ClockUtil.getCurrentTime().toInstant());
+    execution.setVariable("gatePassed", verdict.outcome().passed());
+    execution.setVariable("gateOutcome", verdict.outcome().name());
+    execution.setVariable("gateReason", verdict.reason());
+  }
+
+  private static String required(DelegateExecution execution, String name) {
+    Object value = execution.getVariable(name);
+    if (value == null || value.toString().isBlank()) {
+      throw new ProcessEngineException("Participation gate: the service task needs the input parameter '" + name + "'");
+    }
+    return value.toString();
+  }
+}
