@@ -17,7 +17,7 @@ public class RecordRewardListener implements ExecutionListener {
   @Override
   public void notify(DelegateExecution execution) {
     Integer rating = InspectionRules.wholeNumber(String.valueOf(execution.getVariable("processRating")));
-    records.feedback(Steps.inspectionId(execution), Steps.currentUser(), Steps.text(execution, "rewardChoice"),
+    records.feedback(Steps.inspectionId(execution), Steps.text(execution, "inspector"), Steps.text(execution, "rewardChoice"),
         rating == null ? 0 : rating, Steps.text(execution, "processFeedback"), Steps.now());
   }
 }

@@ -25,7 +25,7 @@ public class RecordTrainingDelegate implements JavaDelegate {
   @Override
   public void execute(DelegateExecution execution) {
     String userId = Steps.text(execution, "inspectorUserId");
-    boolean refresher = execution.getVariable("refresherTrainedOn") != null;
+    boolean refresher = "yes".equals(Steps.text(execution, "stillInspecting"));
     LocalDate trained = InspectionRules.date(execution.getVariable(refresher ? "refresherTrainedOn" : "trainedOn"));
     LocalDate born = InspectionRules.date(execution.getVariable("inspectorDateOfBirth"));
     List<String> problems = new ArrayList<>();

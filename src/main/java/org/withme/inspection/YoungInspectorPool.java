@@ -61,6 +61,12 @@ public class YoungInspectorPool {
     return pool;
   }
 
+  /** User ids of the inspectors assigned to an inspection: one reward task each. */
+  public List<String> assignedIds(String inspectionId) {
+    return jdbc.queryForList("select user_id from wm_inspection_inspector where inspection_id = ? order by user_id",
+        String.class, inspectionId);
+  }
+
   public List<YoungInspector> assignedTo(String inspectionId) {
     return jdbc.query("""
         select y.* from wm_young_inspector y join wm_inspection_inspector a on a.user_id = y.user_id
