@@ -26,6 +26,9 @@ public class AgreeReportListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // ended by a cancellation, not by a submitted form
+    }
     String id = Steps.inspectionId(execution);
     List<String> recommendations = new ArrayList<>();
     List<String> problems = new ArrayList<>();

@@ -23,6 +23,9 @@ public class AssignInspectorsListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // ended by a cancellation, not by a submitted form
+    }
     List<String> chosen = Values.asList(execution.getVariable("inspectorsAssigned"));
     Map<String, YoungInspector> active = pool.active();
     Steps.refuse("The form of 'Assign Young Inspectors'", InspectionRules.assignmentProblems(chosen, active, Steps.today()));

@@ -18,6 +18,9 @@ public class FollowUpActionsListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // ended by a cancellation, not by a submitted form
+    }
     String id = Steps.inspectionId(execution);
     for (Integer position : records.openActions(id).keySet()) {
       Object done = execution.getVariable("actionDone" + position);

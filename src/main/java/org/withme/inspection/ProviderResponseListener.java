@@ -20,6 +20,9 @@ public class ProviderResponseListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // ended by a cancellation, not by a submitted form
+    }
     String id = Steps.inspectionId(execution);
     int count = ((Number) execution.getVariable("recommendationCount")).intValue();
     List<InspectionRules.Response> responses = new ArrayList<>();

@@ -16,6 +16,9 @@ public class RecordRewardListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // ended by a cancellation, not by a submitted form
+    }
     Integer rating = InspectionRules.wholeNumber(String.valueOf(execution.getVariable("processRating")));
     records.feedback(Steps.inspectionId(execution), Steps.text(execution, "inspector"), Steps.text(execution, "rewardChoice"),
         rating == null ? 0 : rating, Steps.text(execution, "processFeedback"), Steps.now());

@@ -25,6 +25,9 @@ abstract class RecordViewListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // ended by a cancellation, not by a submitted form
+    }
     String id = Steps.inspectionId(execution);
     int count = ((Number) execution.getVariable("questionCount")).intValue();
     int scaleMax = records.scaleMax(id);

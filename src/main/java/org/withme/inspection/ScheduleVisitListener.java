@@ -26,6 +26,9 @@ public class ScheduleVisitListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // ended by a cancellation, not by a submitted form
+    }
     String id = Steps.inspectionId(execution);
     LocalDate visit = InspectionRules.date(execution.getVariable("visitDate"));
     boolean consent = Boolean.TRUE.equals(execution.getVariable("parentalConsentConfirmed"))

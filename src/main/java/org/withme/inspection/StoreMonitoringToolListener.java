@@ -21,6 +21,9 @@ public class StoreMonitoringToolListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // ended by a cancellation, not by a submitted form
+    }
     List<String> slots = new ArrayList<>();
     for (int i = 1; i <= InspectionRules.MAX_QUESTIONS; i++) {
       slots.add(Steps.text(execution, "toolQuestion" + i));

@@ -16,6 +16,9 @@ public class TellInspectorsListener implements ExecutionListener {
 
   @Override
   public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return; // ended by a cancellation, not by a submitted form
+    }
     String text = Steps.text(execution, "youSaidWeDid");
     records.youSaidWeDid(Steps.inspectionId(execution), text);
     records.feedbackSent(Steps.programmeKey(execution), Steps.today(), text, Steps.currentUser());
