@@ -27,6 +27,7 @@ public final class AccessPolicy {
       new ProcessStarter("commissioning-cycle", WithMeGroup.COMMISSIONERS),
       new ProcessStarter("tender-evaluation", WithMeGroup.PROCUREMENT),
       new ProcessStarter("youth-inspection", WithMeGroup.PARTICIPATION_OFFICERS),
+      new ProcessStarter("young-inspector-training", WithMeGroup.PARTICIPATION_OFFICERS),
       new ProcessStarter("framework-review", WithMeGroup.DCS),
       new ProcessStarter("framework-review", WithMeGroup.PROCESS_OWNERS));
 

@@ -1,0 +1,53 @@
+package org.withme.inspection;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records a Young Inspector's training (the first, then each refresher) in the pool and dates the
+ * next refresher a year later (withme.inspection.refresher-after).
+ */
+@Component("recordTraining")
+public class RecordTrainingDelegate implements JavaDelegate {
+
+  private final YoungInspectorPool pool;
+  private final InspectionProperties properties;
+
+  public RecordTrainingDelegate(YoungInspectorPool pool, InspectionProperties properties) {
+    this.pool = pool;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    String userId = Steps.text(execution, "inspectorUserId");
+    boolean refresher = "yes".equals(Steps.text(execution, "stillInspecting"));
+    LocalDate trained = InspectionRules.date(execution.getVariable(refresher ? "refresherTrainedOn" : "trainedOn"));
+    LocalDate born = InspectionRules.date(execution.getVariable("inspectorDateOfBirth"));
+    List<String> problems = new ArrayList<>();
+    String field = refresher ? "'Date of the refresher training' (refresherTrainedOn)" : "'Date of the training' (trainedOn)";
+    if (trained == null) {
+      problems.add(field + " must be a date");
+    } else if (trained.isAfter(Steps.today())) {
+      problems.add(field + " cannot be in the future");
+    }
+    if (born == null) {
+      problems.add("'Date of birth' (inspectorDateOfBirth) must be a date");
+    } else if (born.isAfter(Steps.today().minusYears(8)) || born.isBefore(Steps.today().minusYears(26))) {
+      problems.add("'Date of birth' (inspectorDateOfBirth): Young Inspectors are 8 to 25 years old");
+    }
+    Steps.refuse(refresher ? "The form of 'Give the refresher training'" : "The start form", problems);
+    LocalDate due = InspectionRules.refresherDue(trained, properties.refresherAfter());
+    pool.recordTraining(userId, Steps.text(execution, "inspectorName"), born, trained, due,
+        refresher ? "refresher" : "initial", Steps.currentUser(), Steps.now());
+    execution.setProcessBusinessKey(userId);
+    execution.setVariable("refresherDueDate", Steps.startOf(due));
+    execution.setVariable("refresherDueText", due.toString());
+    execution.removeVariable("refresherTrainedOn");
+    execution.removeVariable("stillInspecting");
+  }
+}
