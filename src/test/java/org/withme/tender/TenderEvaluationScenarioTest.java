@@ -70,7 +70,7 @@ class TenderEvaluationScenarioTest {
     assertThat(timer.getDuedate().toInstant())
         .isEqualTo(ZonedDateTime.of(2027, 1, 5, 0, 0, 0, 0, Standstill.LONDON).toInstant());
     assertThat(jdbc.queryForObject("select assessment_summary from wm_tender_bid where tender_reference = ? and bidder = ?",
-        String.class, run.tender(), "North Star Carers")).contains("| Q1 How will young carers get a break? | 40 | 5 |");
+        String.class, run.tender(), "North Star Carers")).contains("| Q1 How will young carers get a break? | 40 | 4 | The panel agreed after discussion |");
     engine.getManagementService().executeJob(timer.getId());
 
     run.awarded();

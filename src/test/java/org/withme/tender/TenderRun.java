@@ -52,7 +52,8 @@ final class TenderRun {
   }
 
   String tender() {
-    return (String) engine.getRuntimeService().getVariable(pi.getId(), "tenderReference");
+    return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
+        .getBusinessKey();
   }
 
   Task task(String key) {
