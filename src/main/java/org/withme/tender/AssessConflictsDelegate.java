@@ -1,12 +1,11 @@
 package org.withme.tender;
 
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** The conflicts assessment: which declared conflicts procurement must still mitigate. */
+/** The conflicts assessment: how many declared conflicts procurement must still mitigate (the details stay off the panel's tasks). */
 @Component("assessConflicts")
 public class AssessConflictsDelegate implements JavaDelegate {
 
@@ -20,7 +19,5 @@ public class AssessConflictsDelegate implements JavaDelegate {
   public void execute(DelegateExecution execution) {
     Map<String, String> open = records.openConflicts(TenderSupport.tender(execution));
     execution.setVariable("conflictCount", open.size());
-    execution.setVariable("conflictSummary", open.entrySet().stream()
-        .map(e -> e.getKey() + ": " + e.getValue()).collect(Collectors.joining("\n")));
   }
 }

@@ -26,6 +26,12 @@ public class TenderPanel {
     return records.isYoung(tender, userId) ? "score-bids-easy-read" : "score-bids";
   }
 
+  /** Declared conflicts not yet mitigated, for procurement's task only. */
+  public String conflictSummary(String tender) {
+    return records.openConflicts(tender).entrySet().stream().map(e -> e.getKey() + ": " + e.getValue())
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
   public String rewardOf(String tender, String userId) {
     return records.rewardOf(tender, userId);
   }
