@@ -52,6 +52,10 @@ class TenderIndependenceRestTest {
 
   @Test
   void aPanellistCannotReadAnotherPanellistsScoresBeforeSubmittingTheirOwn() {
+    // while both are scoring, yasmin cannot open kai's task or its variables
+    assertThat(RestClient.as(rest, "yasmin").get("/task/" + kai.getId() + "/variables").getStatusCode())
+        .isEqualTo(HttpStatus.FORBIDDEN);
+    assertThat(RestClient.as(rest, "yasmin").get("/task/" + kai.getId()).getStatusCode().is2xxSuccessful()).isFalse();
     // kai submits first: his scores are now on record
     ResponseEntity<String> submitted = RestClient.as(rest, "kai").post("/task/" + kai.getId() + "/complete",
         Map.of("variables", Map.of("scoreSheet", Map.of("value", run.filledSheet(kai, 5), "type", "Json"))));
@@ -68,7 +72,7 @@ class TenderIndependenceRestTest {
     ResponseEntity<String> form = asYasmin.get("/task/" + yasmin.getId() + "/form-variables");
     assertThat(form.getBody()).doesNotContain("Clear answer with examples");
     // kai's task, the process's variables and their history are closed to her
-    assertThat(asYasmin.get("/task/" + kai.getId() + "/variables").getStatusCode().is4xxClientError()).isTrue();
+    assertThat(asYasmin.get("/task/" + kai.getId() + "/variables").getStatusCode().is2xxSuccessful()).isFalse();
     assertThat(asYasmin.get("/process-instance/" + run.pi.getId() + "/variables").getStatusCode().is4xxClientError()).isTrue();
     ResponseEntity<String> history = asYasmin.get("/history/variable-instance?maxResults=500&processInstanceId=" + run.pi.getId());
     assertThat(history.getBody()).doesNotContain("Clear answer with examples");
