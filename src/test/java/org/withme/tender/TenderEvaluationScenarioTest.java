@@ -55,7 +55,8 @@ class TenderEvaluationScenarioTest {
     List<Task> scoring = run.tasks("ScoreBids");
     assertThat(scoring).extracting(Task::getAssignee).containsExactly("cora", "kai", "yasmin");
     assertThat(scoring.get(0).getDueDate()).isNotNull();
-    assertThat(engine.getFormService().getTaskFormKey(scoring.get(0).getProcessDefinitionId(), "ScoreBids")).isNull();
+    assertThat(deployedForm(scoring.get(0))).contains("\"id\": \"score-bids\"");
+    assertThat(deployedForm(scoring.get(2))).contains("\"id\": \"score-bids-easy-read\"");
     run.everyoneScores().moderated().interviewed();
 
     assertThat(run.pi).isWaitingAt("SignParticipationCharter");
@@ -85,6 +86,14 @@ class TenderEvaluationScenarioTest {
     // the panellists' own scores stay beside the consensus
     assertThat(jdbc.queryForObject("select count(*) from wm_tender_score where tender_reference = ? and kind = 'written'",
         Integer.class, run.tender())).isEqualTo(2 * (2 + 2 + 2));
+  }
+
+  String deployedForm(Task t) {
+    try (var in = engine.getFormService().getDeployedTaskForm(t.getId())) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   @Test
