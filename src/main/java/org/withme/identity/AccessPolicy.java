@@ -51,6 +51,13 @@ public final class AccessPolicy {
       grants.add(new Grant(starter.group().id(), Resources.PROCESS_INSTANCE, ANY,
           Set.of(ProcessInstancePermissions.CREATE)));
     }
+    // Groups with tasks in a process read its definition (completing a task through REST and
+    // drawing its form need it); this gives no access to instances or their variables.
+    for (WithMeGroup group : List.of(WithMeGroup.COMMISSIONERS, WithMeGroup.PARTICIPATION_OFFICERS,
+        WithMeGroup.YOUNG_PANELLISTS)) {
+      grants.add(new Grant(group.id(), Resources.PROCESS_DEFINITION, "tender-evaluation",
+          Set.of(ProcessDefinitionPermissions.READ)));
+    }
     // Process owners deploy models from the Modeler and run them in Cockpit; user administration
     // stays with camunda-admin.
     String owners = WithMeGroup.PROCESS_OWNERS.id();

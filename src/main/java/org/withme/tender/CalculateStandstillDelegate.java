@@ -1,0 +1,30 @@
+package org.withme.tender;
+
+import java.util.Date;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/** Works out the standstill from today's award notice; the model's timer waits until it is over. */
+@Component("calculateStandstill")
+public class CalculateStandstillDelegate implements JavaDelegate {
+
+  private final TenderRecords records;
+  private final TenderProperties properties;
+
+  public CalculateStandstillDelegate(TenderRecords records, TenderProperties properties) {
+    this.records = records;
+    this.properties = properties;
+  }
+
+  @Override
+  public void execute(DelegateExecution execution) {
+    Standstill.Period p = Standstill.of(TenderSupport.text(execution, "procurementRegime"),
+        TenderSupport.yes(execution, "lightTouch"), TenderSupport.yes(execution, "standstillOptIn"), TenderSupport.today(),
+        properties.standstillWorkingDaysPa2023(), properties.standstillDaysPcr2015());
+    records.standstill(TenderSupport.tender(execution), p.lastDay());
+    execution.setVariable("standstillRequired", p.required());
+    execution.setVariable("standstillEndsAt", p.required() ? Date.from(p.endsAt().toInstant()) : null);
+    execution.setVariable("standstillExplanation", p.explanation());
+  }
+}

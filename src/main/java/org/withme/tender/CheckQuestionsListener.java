@@ -1,0 +1,40 @@
+package org.withme.tender;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Checks the questions and weights (total 100 %, young people's questions) and records them, unlocked. */
+@Component("checkQuestions")
+public class CheckQuestionsListener implements ExecutionListener {
+
+  private final TenderRecords records;
+  private final TenderProperties properties;
+
+  public CheckQuestionsListener(TenderRecords records, TenderProperties properties) {
+    this.records = records;
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    List<Question> questions = Rows.of(execution.getVariable("questions"), "'Questions and weights' (questions)").stream()
+        .map(CheckQuestionsListener::question).toList();
+    TenderSupport.refuseIf("Agree the questions and weights", TenderRules.questionProblems(questions, properties.minYoungQuestions()));
+    int qualityShare = TenderRules.wholeNumber(execution.getVariable("qualityShare"));
+    BigDecimal youngShare = TenderRules.youngWeightShare(questions, qualityShare);
+    records.replaceQuestions(TenderSupport.tender(execution), questions, qualityShare, youngShare);
+    execution.setVariable("youngWeightShare", youngShare.toPlainString() + " %");
+  }
+
+  static Question question(Map<String, Object> row) {
+    return new Question(Rows.text(row, "questionId"), Rows.text(row, "questionText"), TenderSupport.decimal(row.get("weight")),
+        Rows.text(row, "author"), Rows.text(row, "scoredBy"));
+  }
+}

@@ -1,0 +1,33 @@
+package org.withme.tender;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Records the interview panel's score and reason for each bidder (young panellists sit on the panel). */
+@Component("recordInterviews")
+public class RecordInterviewsListener implements ExecutionListener {
+
+  private final TenderRecords records;
+
+  public RecordInterviewsListener(TenderRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    List<ScoreRow> rows = Rows.of(execution.getVariable("interviewScores"), "'Interview scores' (interviewScores)").stream()
+        .map(r -> new ScoreRow(Rows.text(r, "bidder"), "INTERVIEW", r.get("score"), Rows.text(r, "reason"))).toList();
+    List<String> problems = new java.util.ArrayList<>(TenderRules.scoreProblems(rows).stream()
+        .map(p -> p.replace("scoreSheet[", "interviewScores[")).toList());
+    if (rows.isEmpty()) {
+      problems.add("'Interview scores' (interviewScores) needs a score for each bidder interviewed");
+    }
+    TenderSupport.refuseIf("Record the interviews", problems);
+    records.replaceScores(TenderSupport.tender(execution), "interview-panel", "interview", rows, TenderSupport.now());
+  }
+}

@@ -1,0 +1,29 @@
+package org.withme.tender;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/** Records that a young panellist's thank-you reward was sent. */
+@Component("recordReward")
+public class RecordRewardListener implements ExecutionListener {
+
+  private final TenderRecords records;
+
+  public RecordRewardListener(TenderRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    var sentOn = TenderSupport.date(execution.getVariable("rewardSentOn"));
+    if (sentOn == null) {
+      TenderSupport.refuseIf("Send the thank-you reward", List.of("'Date sent' (rewardSentOn) is required"));
+    }
+    records.rewardSent(TenderSupport.tender(execution), (String) execution.getVariable("youngPanellist"), sentOn);
+  }
+}

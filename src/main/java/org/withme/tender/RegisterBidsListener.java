@@ -1,0 +1,54 @@
+package org.withme.tender;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Registers the bids. Prices go to WithMe's own table only: the bids are a variable of this task
+ * alone, so no panellist's task can read a price.
+ */
+@Component("registerBids")
+public class RegisterBidsListener implements ExecutionListener {
+
+  private final TenderRecords records;
+
+  public RegisterBidsListener(TenderRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    if (execution.isCanceled()) {
+      return;
+    }
+    List<Map<String, Object>> bids = Rows.of(execution.getVariable("bids"), "'Bids' (bids)");
+    List<String> problems = new ArrayList<>();
+    Set<String> names = new HashSet<>();
+    if (bids.isEmpty()) {
+      problems.add("'Bids' (bids) needs at least one bid");
+    }
+    for (int i = 0; i < bids.size(); i++) {
+      String bidder = Rows.text(bids.get(i), "bidder");
+      if (bidder == null || !names.add(bidder)) {
+        problems.add("'Bidder' (bids[" + i + "].bidder) is missing or used twice");
+      }
+      BigDecimal price = TenderSupport.decimal(bids.get(i).get("price"));
+      if (price == null || price.signum() <= 0) {
+        problems.add("'Price' (bids[" + i + "].price) must be an amount more than 0");
+      }
+    }
+    TenderSupport.refuseIf("Register the bids", problems);
+    String tender = TenderSupport.tender(execution);
+    for (Map<String, Object> bid : bids) {
+      records.insertBid(tender, Rows.text(bid, "bidder"), TenderSupport.decimal(bid.get("price")), Rows.text(bid, "documents"));
+    }
+    execution.setVariable("bidders", String.join(", ", records.bidders(tender)));
+  }
+}
