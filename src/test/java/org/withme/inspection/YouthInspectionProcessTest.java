@@ -16,7 +16,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.model.bpmn.Bpmn;
 import org.camunda.bpm.model.bpmn.BpmnModelInstance;
 import org.junit.jupiter.api.BeforeEach;
@@ -152,6 +151,40 @@ class YouthInspectionProcessTest {
     assertThat(pi).isWaitingAt("ChooseReward");
     assertThat(jdbc.queryForObject("select count(*) from wm_inspection_feedback where inspection_id = ?", Integer.class,
         s.inspectionId())).isZero();
+  }
+
+  @Test
+  void theAgreedFindingsAreExistingIntelligenceForALaterProgrammeOfTheSameServiceArea() {
+    InspectionScenario s = new InspectionScenario(engine, pool, "emotional-wellbeing");
+    ProcessInstance pi = s.start();
+    s.assign(s.inspector("Isla", 19, 30));
+    s.agreeTool();
+    s.schedule(false);
+    s.inspectorsScore(1, 3, 5);
+    s.managerScores(5, 3, 5);
+    assertThat(jdbc.queryForObject("select count(*) from wm_engagement_evidence where programme_reference = ?", Integer.class,
+        s.programmeReference)).as("nothing is filed before the findings are agreed").isZero();
+    s.report("Let young people book appointments by text message.");
+    assertThat(pi).isWaitingAt("ProviderResponse");
+
+    String later = org.withme.support.Programmes.newReference();
+    Map<String, Object> programme = org.withme.support.Programmes.startForm(later);
+    programme.put("serviceArea", "emotional-wellbeing");
+    ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey("commissioning-cycle", programme);
+    assertThat(cycle).isWaitingAt("CheckExistingIntelligence");
+    List<Map<String, Object>> intelligence = jdbc.queryForList("""
+        select e.stage, e.method, e.what_they_said, e.participants_total from wm_engagement_evidence e
+        join wm_programme p on p.service_area = e.service_area
+        where p.reference = ? and e.programme_reference = ?""", later, s.programmeReference);
+    assertThat(intelligence).singleElement().satisfies(row -> {
+      Map<String, Object> r = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      r.putAll(row);
+      assertThat(r.get("stage")).isEqualTo("inspection");
+      assertThat(r.get("method")).isEqualTo("Young Inspectors visit");
+      assertThat(((Number) r.get("participants_total")).intValue()).isOne();
+      assertThat(r.get("what_they_said").toString()).contains("book appointments by text message")
+          .contains("Questions where the Young Inspectors and the manager differ: 1");
+    });
   }
 
   @Test

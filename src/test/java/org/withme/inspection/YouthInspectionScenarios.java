@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import static org.withme.inspection.InspectionScenario.accepted;
-import static org.withme.inspection.InspectionScenario.declined;
 
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -54,9 +53,12 @@ final class YouthInspectionScenarios {
         "select * from wm_engagement_evidence where service_area = ? and stage = 'inspection' and programme_reference = ?",
         s.serviceArea, s.programmeReference);
     assertThat(evidence).singleElement().satisfies(row -> {
-      assertThat(row.get("METHOD") != null ? row.get("METHOD") : row.get("method")).isEqualTo("Young Inspectors visit");
-      assertThat(String.valueOf(row.get("WHAT_THEY_SAID") != null ? row.get("WHAT_THEY_SAID") : row.get("what_they_said")))
-          .contains("little say").contains("1. Set up a youth forum");
+      Map<String, Object> r = new java.util.TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+      r.putAll(row);
+      assertThat(r.get("method")).isEqualTo("Young Inspectors visit");
+      assertThat(((Number) r.get("participants_total")).intValue()).isEqualTo(2);
+      assertThat(r.get("age_bands").toString()).isEqualTo("16-17, 18-25");
+      assertThat(r.get("what_they_said").toString()).contains("little say").contains("1. Set up a youth forum");
     });
     assertThat(jdbc.queryForObject("select count(*) from wm_engagement_evidence where service_area = ? and stage = 'inspection'",
         Integer.class, s.serviceArea)).isPositive();
