@@ -33,6 +33,15 @@ async function main() {
     await page.waitForSelector('text=Camunda Modeler', { timeout: 30000 }).catch(() => {});
     await page.waitForTimeout(1500);
     await page.screenshot({ path: path.join(OUT, 'cockpit-deployments.png') });
+    // the latest commissioning cycle: its diagram and the version drop-down
+    const auth = 'Basic ' + Buffer.from('owen:owen').toString('base64');
+    const latest = await (await fetch(`${BASE}/engine-rest/process-definition/key/commissioning-cycle`,
+      { headers: { Authorization: auth } })).json();
+    await page.goto(`${BASE}/camunda/app/cockpit/default/#/process-definition/${latest.id}/runtime`);
+    await page.waitForSelector('.djs-container', { timeout: 30000 }).catch(() => {});
+    await page.waitForTimeout(2500);
+    await page.screenshot({ path: path.join(OUT, 'cockpit-process-definition.png') });
+
     console.log('docs/images/cockpit-*.png');
   } finally {
     await browser.close();
