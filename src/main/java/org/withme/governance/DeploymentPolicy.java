@@ -28,6 +28,14 @@ public final class DeploymentPolicy {
 
   /** Every breach in one {@code bpmn:process} element; empty when it may be deployed. */
   public List<Violation> check(BpmnXml process) {
+    return check(process, null);
+  }
+
+  /**
+   * Every breach in one {@code bpmn:process} element deployed together with Camunda Forms of these
+   * ids ({@code null}: not known, forms are not checked).
+   */
+  public List<Violation> check(BpmnXml process, Set<String> deployedFormIds) {
     List<Violation> violations = new ArrayList<>();
     if (!properties.enabled()) {
       return violations;
@@ -42,6 +50,9 @@ public final class DeploymentPolicy {
     for (BpmnXml element : graph.elements().values()) {
       if ("userTask".equals(element.name())) {
         checkUserTask(processLabel, processId, element, violations);
+      }
+      if (deployedFormIds != null && ("userTask".equals(element.name()) || "startEvent".equals(element.name()))) {
+        checkFormDeployed(processLabel, processId, element, deployedFormIds, violations);
       }
     }
     checkStages(processLabel, processId, graph, violations);
@@ -68,6 +79,21 @@ public final class DeploymentPolicy {
         && blank(task.camundaAttribute("candidateUsers")) && blank(task.camundaAttribute("assignee"))) {
       violations.add(new Violation(processId, task.id(), processLabel + ": the user task " + task.label()
           + " has no candidate group, candidate user or assignee, so nobody would see it"));
+    }
+  }
+
+  private void checkFormDeployed(String processLabel, String processId, BpmnXml element, Set<String> deployedFormIds,
+      List<Violation> violations) {
+    String formRef = element.camundaAttribute("formRef");
+    if (!properties.formDeployedWithModelRequired() || blank(formRef) || formRef.contains("{")
+        || !"deployment".equals(element.camundaAttribute("formRefBinding"))) {
+      return;
+    }
+    if (!deployedFormIds.contains(formRef.trim())) {
+      String what = "userTask".equals(element.name()) ? "the user task " : "the start event ";
+      violations.add(new Violation(processId, element.id(), processLabel + ": " + what + element.label()
+          + " shows the form '" + formRef.trim() + "' bound to its deployment, but the deployment has no form with"
+          + " that id: deploy forms/" + formRef.trim() + ".form together with the model"));
     }
   }
 

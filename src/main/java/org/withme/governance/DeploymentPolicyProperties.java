@@ -13,6 +13,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param historyTimeToLiveRequired every process needs {@code camunda:historyTimeToLive}
  * @param userTaskFormRequired every user task needs {@code camunda:formRef} or {@code camunda:formKey}
  * @param userTaskAssigneeRequired every user task needs candidate groups, candidate users or an assignee
+ * @param formDeployedWithModelRequired a form bound to the deployment ({@code camunda:formRefBinding="deployment"})
+ *     must be in the same deployment as the model
  * @param stages stage subprocesses that must end in a participation gate; once a process has one
  *     of its stages, it must have all of them
  * @param gates elements that must be the participation gate of a given kind and point
@@ -25,6 +27,7 @@ public record DeploymentPolicyProperties(
     @DefaultValue("true") boolean historyTimeToLiveRequired,
     @DefaultValue("true") boolean userTaskFormRequired,
     @DefaultValue("true") boolean userTaskAssigneeRequired,
+    @DefaultValue("true") boolean formDeployedWithModelRequired,
     List<StageRule> stages,
     List<GateRule> gates,
     List<PathRule> paths) {
@@ -66,6 +69,6 @@ public record DeploymentPolicyProperties(
 
   /** The policy as WithMe ships it. */
   public static DeploymentPolicyProperties defaults() {
-    return new DeploymentPolicyProperties(true, "participationGate", true, true, true, null, null, null);
+    return new DeploymentPolicyProperties(true, "participationGate", true, true, true, true, null, null, null);
   }
 }

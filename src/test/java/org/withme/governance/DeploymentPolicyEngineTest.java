@@ -109,6 +109,27 @@ class DeploymentPolicyEngineTest {
   }
 
   @Test
+  void aModelWithoutTheFormsBoundToItsDeploymentIsRefused() {
+    assertRefused("deployed-by-process-owner.bpmn", "policy-deployed-by-process-owner",
+        "'Write a note' (WriteNote) shows the form 'test-form' bound to its deployment",
+        "deploy forms/test-form.form together with the model");
+  }
+
+  @Test
+  void aModelDeployedWithItsFormsIsAccepted() {
+    var deployment = engine.getRepositoryService().createDeployment().name("policy test with its form")
+        .addClasspathResource("policy/deployed-by-process-owner.bpmn")
+        .addClasspathResource("policy/test-form.form")
+        .deploy();
+    try {
+      assertThat(engine.getRepositoryService().createProcessDefinitionQuery().deploymentId(deployment.getId()).count())
+          .isEqualTo(1);
+    } finally {
+      engine.getRepositoryService().deleteDeployment(deployment.getId(), true);
+    }
+  }
+
+  @Test
   void aProcessWithoutHistoryTimeToLiveIsRefused() {
     assertRefused("process-without-history-ttl.bpmn", "policy-without-history-ttl", "has no history time to live");
   }

@@ -142,8 +142,19 @@ class DeploymentPolicyTest {
   }
 
   @Test
+  void aFormBoundToTheDeploymentMustBeDeployedWithTheModel() {
+    BpmnXml process = testModel("deployed-by-process-owner.bpmn").get(0);
+    assertThat(policy.check(process, java.util.Set.of("test-form"))).isEmpty();
+    assertThat(policy.check(process, java.util.Set.of("another-form"))).singleElement().satisfies(v -> {
+      assertThat(v.elementId()).isEqualTo("WriteNote");
+      assertThat(v.message()).contains("'Write a note' (WriteNote) shows the form 'test-form' bound to its deployment")
+          .contains("deploy forms/test-form.form together with the model");
+    });
+  }
+
+  @Test
   void theRulesCanBeSwitchedOffByConfiguration() {
-    var relaxed = new DeploymentPolicy(new DeploymentPolicyProperties(true, "participationGate", false, false, false,
+    var relaxed = new DeploymentPolicy(new DeploymentPolicyProperties(true, "participationGate", false, false, false, false,
         List.of(), List.of(), List.of()));
     assertThat(testModel("tender-award-without-gate.bpmn").stream().flatMap(p -> relaxed.check(p).stream())).isEmpty();
     assertThat(testModel("user-task-without-form.bpmn").stream().flatMap(p -> relaxed.check(p).stream())).isEmpty();

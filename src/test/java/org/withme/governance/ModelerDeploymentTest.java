@@ -31,11 +31,19 @@ class ModelerDeploymentTest {
   @Autowired ProcessEngine engine;
 
   private ResponseEntity<String> deploy(TestRestTemplate client, String testModel) {
+    return deploy(client, testModel, true);
+  }
+
+  /** The model, with the test form it shows when {@code withForm} (the Modeler's "additional files"). */
+  private ResponseEntity<String> deploy(TestRestTemplate client, String testModel, boolean withForm) {
     MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
     body.add("deployment-name", testModel);
     body.add("deployment-source", "Camunda Modeler");
     body.add("deploy-changed-only", "true");
     body.add(testModel, new ClassPathResource("policy/" + testModel));
+    if (withForm) {
+      body.add("test-form.form", new ClassPathResource("policy/test-form.form"));
+    }
     HttpHeaders headers = new HttpHeaders();
     headers.setContentType(MediaType.MULTIPART_FORM_DATA);
     headers.setAccept(java.util.List.of(MediaType.APPLICATION_JSON));
@@ -71,6 +79,14 @@ class ModelerDeploymentTest {
     assertThat(deploy(rest.withBasicAuth("yasmin", "yasmin"), "deployed-by-process-owner.bpmn").getStatusCode())
         .isEqualTo(HttpStatus.FORBIDDEN);
     assertThat(deploy(rest, "deployed-by-process-owner.bpmn").getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+  }
+
+  @Test
+  void aModelDeployedWithoutItsFormIsRefusedWith400() {
+    ResponseEntity<String> response = deploy(rest.withBasicAuth("owen", "owen"), "deployed-by-process-owner.bpmn", false);
+
+    assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+    assertThat(response.getBody()).contains("shows the form 'test-form' bound to its deployment");
   }
 
   @Test
