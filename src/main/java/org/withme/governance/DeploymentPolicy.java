@@ -128,7 +128,7 @@ public final class DeploymentPolicy {
     }
     String done = stage.id() + FlowGraph.DONE;
     // 1. no way from the stage's start to its end around the gate
-    Set<String> around = graph.reachable(List.of(stage.id()), gates);
+    Set<String> around = graph.reachable(List.of(stage.id()), gates, false);
     if (around.contains(done)) {
       String end = inside.stream().filter(around::contains).filter(id -> graph.next(id).contains(done))
           .findFirst().orElse(stage.id());
@@ -138,22 +138,34 @@ public final class DeploymentPolicy {
     // 2. the gate is the stage's last step: between the gate and the end only gateways and events
     Set<String> afterGate = new LinkedHashSet<>();
     for (String gate : gates) {
-      afterGate.addAll(graph.reachable(graph.next(gate), gates));
+      afterGate.addAll(graph.reachable(graph.next(gate), gates, false));
     }
     for (String id : inside) {
       if (afterGate.contains(id) && !PASSABLE.contains(graph.element(id).name())
-          && graph.reachable(List.of(id), gates).contains(done)) {
+          && graph.reachable(List.of(id), gates, false).contains(done)) {
         violations.add(new Violation(processId, id, processLabel + ": " + stageLabel
             + " does not end in the participation gate: " + graph.element(id).label()
             + " comes after the gate on the way to the stage's end"));
       }
     }
-    // 3. nothing leaves the stage by a side door
+    // 3. no side door: an interrupting event on the stage may end the programme (withdrawn,
+    // decommissioned), but may not lead on to what follows the stage or to another stage
+    Set<String> onwards = new LinkedHashSet<>(graph.reachable(graph.next(done), Set.of()));
+    properties.stages().stream().filter(r -> r.process().equals(processId) && !r.stage().equals(stage.id()))
+        .map(StageRule::stage).forEach(onwards::add);
     for (BpmnXml element : graph.elements().values()) {
       if ("boundaryEvent".equals(element.name()) && stage.id().equals(element.attribute("attachedToRef"))
           && !"false".equals(element.attribute("cancelActivity"))) {
-        violations.add(new Violation(processId, element.id(), processLabel + ": the boundary event "
-            + element.label() + " on " + stageLabel + " leaves the stage without the participation gate"));
+        Set<String> reached = graph.reachable(List.of(element.id()), Set.of());
+        // in the model's order, so the message names the first step (usually the next stage)
+        graph.elements().keySet().stream()
+            .filter(reached::contains)
+            .filter(onwards::contains)
+            .filter(id -> graph.element(id) != null && !PASSABLE.contains(graph.element(id).name()))
+            .findFirst()
+            .ifPresent(next -> violations.add(new Violation(processId, element.id(), processLabel
+                + ": the boundary event " + element.label() + " on " + stageLabel + " leaves the stage and leads on to "
+                + graph.element(next).label() + " without the participation gate")));
       }
     }
   }

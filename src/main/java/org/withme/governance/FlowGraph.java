@@ -29,6 +29,8 @@ public final class FlowGraph {
 
   private final Map<String, BpmnXml> elements = new LinkedHashMap<>();
   private final Map<String, Set<String>> edges = new HashMap<>();
+  /** Edges that start a token beside the main one (non-interrupting events): it cannot complete a scope alone. */
+  private final Map<String, Set<String>> sideEdges = new HashMap<>();
   private final Map<String, String> parentScope = new HashMap<>();
   private final Set<String> processStarts = new LinkedHashSet<>();
 
@@ -66,7 +68,11 @@ public final class FlowGraph {
         edge(id, scopeId + DONE);
       }
       if ("boundaryEvent".equals(name) && child.attribute("attachedToRef") != null) {
-        edge(child.attribute("attachedToRef"), id);
+        if ("false".equals(child.attribute("cancelActivity"))) {
+          sideEdge(child.attribute("attachedToRef"), id);
+        } else {
+          edge(child.attribute("attachedToRef"), id);
+        }
       }
       String link = child.child("linkEventDefinition").map(l -> l.attribute("name")).orElse(null);
       if (link != null && "intermediateThrowEvent".equals(name)) {
@@ -98,19 +104,31 @@ public final class FlowGraph {
   private void scanEventSubProcess(BpmnXml eventSubProcess, String scopeId) {
     String id = eventSubProcess.id();
     scan(eventSubProcess, id);
+    boolean interrupting = false;
     for (BpmnXml start : eventSubProcess.children("startEvent")) {
+      boolean startInterrupts = !"false".equals(start.attribute("isInterrupting"));
+      interrupting |= startInterrupts;
       if (scopeId == null) {
         processStarts.add(start.id());
-      } else {
+      } else if (startInterrupts) {
         edge(scopeId, start.id());
+      } else {
+        sideEdge(scopeId, start.id());
       }
     }
-    // leaving an event subprocess leaves (or goes on in) its enclosing scope
-    edge(id + DONE, scopeId == null ? "#process-end" : scopeId + DONE);
+    // an interrupting event subprocess ends its enclosing scope when it ends; a non-interrupting one
+    // only ends its own token
+    if (interrupting) {
+      edge(id + DONE, scopeId == null ? "#process-end" : scopeId + DONE);
+    }
   }
 
   private void edge(String from, String to) {
     edges.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);
+  }
+
+  private void sideEdge(String from, String to) {
+    sideEdges.computeIfAbsent(from, k -> new LinkedHashSet<>()).add(to);
   }
 
   public Map<String, BpmnXml> elements() {
@@ -139,8 +157,16 @@ public final class FlowGraph {
     return inside;
   }
 
-  /** Every node reachable from {@code from} without stepping on any of {@code blocked}. */
+  /** Every node any token can reach from {@code from} without stepping on any of {@code blocked}. */
   public Set<String> reachable(Collection<String> from, Set<String> blocked) {
+    return reachable(from, blocked, true);
+  }
+
+  /**
+   * Every node reachable from {@code from} without stepping on any of {@code blocked}; with
+   * {@code sideTokens} false, only by the main token (what can complete a scope).
+   */
+  public Set<String> reachable(Collection<String> from, Set<String> blocked, boolean sideTokens) {
     Set<String> seen = new HashSet<>();
     Deque<String> todo = new ArrayDeque<>();
     for (String f : from) {
@@ -149,7 +175,8 @@ public final class FlowGraph {
       }
     }
     while (!todo.isEmpty()) {
-      for (String next : edges.getOrDefault(todo.poll(), Set.of())) {
+      String node = todo.poll();
+      for (String next : next(node, sideTokens)) {
         if (!blocked.contains(next) && seen.add(next)) {
           todo.add(next);
         }
@@ -158,8 +185,18 @@ public final class FlowGraph {
     return seen;
   }
 
-  /** The direct successors of a node. */
+  /** The direct successors of a node along the main token's way. */
   public Set<String> next(String id) {
     return edges.getOrDefault(id, Set.of());
+  }
+
+  private Set<String> next(String id, boolean sideTokens) {
+    Set<String> main = edges.getOrDefault(id, Set.of());
+    if (!sideTokens || !sideEdges.containsKey(id)) {
+      return main;
+    }
+    Set<String> all = new LinkedHashSet<>(main);
+    all.addAll(sideEdges.get(id));
+    return all;
   }
 }

@@ -66,7 +66,8 @@ class DeploymentPolicyEngineTest {
 
   @Test
   void anInterruptingBoundaryEventOnAStageIsRefused() {
-    assertRefused("stage-boundary-exit.bpmn", "commissioning-cycle", "(AnalyseDeadline)", "leaves the stage");
+    assertRefused("stage-boundary-exit.bpmn", "commissioning-cycle", "(AnalyseDeadline)",
+        "leaves the stage and leads on to 'Plan' (PlanStage)");
   }
 
   @Test

@@ -25,6 +25,11 @@ class DeploymentPolicyTest {
   }
 
   @Test
+  void anEventThatEndsTheProgrammeAndAReminderInsideAStageAreAccepted() {
+    assertThat(violations("commissioning-cycle-withdrawn-accepted.bpmn")).isEmpty();
+  }
+
+  @Test
   void aTenderWithConflictsScoresGateAndCharterBeforeTheAwardIsAccepted() {
     assertThat(violations("tender-evaluation-accepted.bpmn")).isEmpty();
   }
@@ -71,7 +76,8 @@ class DeploymentPolicyTest {
   void anInterruptingBoundaryEventOnAStageIsRefused() {
     assertThat(violations("stage-boundary-exit.bpmn")).singleElement().satisfies(v -> {
       assertThat(v.elementId()).isEqualTo("AnalyseDeadline");
-      assertThat(v.message()).contains("'Stage deadline passed' (AnalyseDeadline)").contains("leaves the stage");
+      assertThat(v.message()).contains("'Stage deadline passed' (AnalyseDeadline)")
+          .contains("leaves the stage and leads on to 'Plan' (PlanStage) without the participation gate");
     });
   }
 
