@@ -35,6 +35,13 @@ class TenderStartRestTest {
   }
 
   @Test
+  void itsHistoryIsKeptAtLeastThreeYears() {
+    Integer ttl = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey("tender-evaluation")
+        .latestVersion().singleResult().getHistoryTimeToLive();
+    assertThat(ttl).isGreaterThanOrEqualTo(1095);
+  }
+
+  @Test
   void anUnknownRegimeIsRefusedNamingTheField() {
     Map<String, Object> values = TenderRun.startForm(Programmes.newReference(), "EU2014", false);
     ResponseEntity<String> response = RestClient.as(rest, "priya")
