@@ -5,8 +5,8 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.springframework.stereotype.Component;
 
 /** On completing "Choose your reward and tell us how it went": kept for the annual framework review. */
-@Component("recordReward")
-public class RecordRewardListener implements ExecutionListener {
+@Component("recordInspectorReward")
+public class RecordInspectorRewardListener implements ExecutionListener {
 
   private final InspectionRecords records;
 
