@@ -10,7 +10,7 @@ public class RecordInspectorRewardListener implements ExecutionListener {
 
   private final InspectionRecords records;
 
-  public RecordRewardListener(InspectionRecords records) {
+  public RecordInspectorRewardListener(InspectionRecords records) {
     this.records = records;
   }
 
