@@ -32,8 +32,11 @@ public record ReminderProperties(
 
   public ReminderProperties {
     offsets = offsets == null ? List.of(Duration.ofDays(7), Duration.ofDays(1), Duration.ZERO) : List.copyOf(offsets);
-    escalationGroups = escalationGroups == null || escalationGroups.isEmpty()
-        ? DEFAULT_ESCALATION_GROUPS : Map.copyOf(escalationGroups);
+    Map<String, String> groups = new java.util.HashMap<>(DEFAULT_ESCALATION_GROUPS);
+    if (escalationGroups != null) {
+      groups.putAll(escalationGroups);
+    }
+    escalationGroups = Map.copyOf(groups);
   }
 
   /** The defaults, for engines built outside Spring (tests with several engines). */

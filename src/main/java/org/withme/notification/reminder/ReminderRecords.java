@@ -41,6 +41,12 @@ public class ReminderRecords {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
+  /** The engine's reminder jobs of a task (configuration {@code taskId|point|due}). */
+  List<String> reminderJobIds(String handlerType, String taskId) {
+    return jdbc.queryForList("select ID_ from ACT_RU_JOB where HANDLER_TYPE_ = ? and HANDLER_CFG_ like ?",
+        String.class, handlerType, taskId + "|%");
+  }
+
   boolean alreadyDecided(String taskId, String point, Date due, String recipient) {
     Integer n = jdbc.queryForObject("select count(*) from wm_reminder_mail where task_id = ? and reminder_point = ?"
         + " and due_at = ? and recipient = ?", Integer.class, taskId, point, new Timestamp(due.getTime()), recipient);

@@ -94,7 +94,7 @@ public class Reminders {
       timer.setJobHandlerType(REMINDER_JOB);
       timer.setJobHandlerConfigurationRaw(new ReminderJobConfiguration(task.getId(), point.code(), due.getTime()).toCanonicalString());
       timer.setDuedate(firesAt);
-      timer.setExecution(execution);
+      // not linked to the execution: a process's own jobs (its boundary timers, say) stay alone on it
       timer.setProcessDefinitionId(definition.getId());
       timer.setProcessDefinitionKey(definition.getKey());
       timer.setDeploymentId(definition.getDeploymentId());
@@ -108,11 +108,9 @@ public class Reminders {
     if (task.getExecutionId() == null) {
       return List.of();
     }
-    String prefix = task.getId() + "|";
-    return Context.getCommandContext().getJobManager().findJobsByExecutionId(task.getExecutionId()).stream()
-        .filter(j -> REMINDER_JOB.equals(j.getJobHandlerType()))
-        .filter(j -> j.getJobHandlerConfigurationRaw() != null && j.getJobHandlerConfigurationRaw().startsWith(prefix))
-        .toList();
+    var jobs = Context.getCommandContext().getJobManager();
+    return records.reminderJobIds(REMINDER_JOB, task.getId()).stream()
+        .map(jobs::findJobById).filter(Objects::nonNull).toList();
   }
 
   int retries() {
@@ -124,7 +122,7 @@ public class Reminders {
   /** Decides who gets this reminder, records it once per recipient, and queues the sending jobs. */
   void remind(ReminderJobConfiguration configuration, CommandContext commandContext) {
     TaskEntity task = commandContext.getTaskManager().findTaskById(configuration.taskId());
-    if (task == null || task.getDueDate() == null || task.getDueDate().getTime() != configuration.dueMillis()) {
+    if (task == null || task.getExecution() == null || task.getDueDate() == null || task.getDueDate().getTime() != configuration.dueMillis()) {
       return; // done meanwhile, or its due date moved (the new date has its own reminders)
     }
     ReminderPoint point = ReminderPoint.parse(configuration.point(), properties);

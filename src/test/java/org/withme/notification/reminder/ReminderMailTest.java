@@ -110,6 +110,8 @@ class ReminderMailTest {
     runJobsAt(due.minus(Duration.ofDays(1)).plusSeconds(60));
     assertThat(recipients(mailsFor(ref))).containsExactly("pat@withme.example.org");
     assertThat(subjects(ref)).noneMatch(s -> s.contains("in 7 days")); // that point had passed at the start
+    // the reminders are engine jobs of their own, not of the process instance
+    assertThat(engine.getManagementService().createJobQuery().processInstanceId(task.getProcessInstanceId()).count()).isZero();
 
     engine.getTaskService().complete(task.getId());
     runJobsAt(due.plus(Duration.ofDays(5)));
@@ -237,9 +239,16 @@ class ReminderMailTest {
   List<Job> dueJobs(String type, String processInstanceId) {
     var query = engine.getManagementService().createJobQuery().processDefinitionKey(KEY).executable();
     return query.list().stream()
-        .filter(j -> processInstanceId == null || processInstanceId.equals(j.getProcessInstanceId()))
+        .filter(j -> processInstanceId == null || processInstanceId.equals(taskProcess(j)))
         .filter(j -> type == null || type.equals(handlerType(j.getId())))
         .toList();
+  }
+
+  /** The process instance of the task a reminder job is for. */
+  String taskProcess(Job job) {
+    String cfg = jdbc.queryForObject("select HANDLER_CFG_ from ACT_RU_JOB where ID_ = ?", String.class, job.getId());
+    List<String> pi = jdbc.queryForList("select PROC_INST_ID_ from ACT_RU_TASK where ID_ = ?", String.class, cfg.split("\\|")[0]);
+    return pi.isEmpty() ? null : pi.get(0);
   }
 
   List<Job> sendJobs() {
@@ -263,7 +272,6 @@ class ReminderMailTest {
       timer.setJobHandlerType(Reminders.REMINDER_JOB);
       timer.setJobHandlerConfigurationRaw(cfg);
       timer.setDuedate(ClockUtil.getCurrentTime());
-      timer.setExecution(commandContext.getExecutionManager().findExecutionById(original.getExecutionId()));
       timer.setProcessDefinitionId(original.getProcessDefinitionId());
       timer.setProcessDefinitionKey(KEY);
       timer.setRetries(3);
