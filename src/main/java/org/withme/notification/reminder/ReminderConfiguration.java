@@ -1,0 +1,34 @@
+package org.withme.notification.reminder;
+
+import java.time.ZoneId;
+import javax.sql.DataSource;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.withme.notification.Mailer;
+
+/** Wires the reminder mechanism into the engine (see {@link ReminderPlugin}). */
+@Configuration
+public class ReminderConfiguration {
+
+  @Bean
+  ReminderMails reminderMails(@Value("${withme.base-url}") String baseUrl) {
+    return new ReminderMails(baseUrl, ZoneId.systemDefault());
+  }
+
+  @Bean
+  ReminderRecords reminderRecords(DataSource dataSource, PlatformTransactionManager transactionManager) {
+    return new ReminderRecords(dataSource, transactionManager);
+  }
+
+  @Bean
+  Reminders reminders(ReminderProperties properties, ReminderRecords records, ReminderMails mails, Mailer mailer) {
+    return new Reminders(properties, records, mails, mailer);
+  }
+
+  @Bean
+  ReminderPlugin reminderPlugin(Reminders reminders) {
+    return new ReminderPlugin(reminders);
+  }
+}

@@ -1,0 +1,88 @@
+package org.withme.notification.reminder;
+
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.Date;
+import java.util.Locale;
+import java.util.Map;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+
+/**
+ * Renders reminder and escalation mails from the templates in {@code templates/mail/} (a text and
+ * an HTML version of each), and builds the link straight to the task in the Tasklist.
+ */
+public class ReminderMails {
+
+  /** What a mail says. */
+  record Facts(String taskId, String taskName, String processName, String businessKey, Date due,
+      String assignee, ReminderPoint point) {}
+
+  record Rendered(String subject, String text, String html) {}
+
+  private static final DateTimeFormatter DUE = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy, HH:mm", Locale.UK);
+
+  private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
+  private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
+  private final String baseUrl;
+  private final ZoneId zone;
+
+  public ReminderMails(String baseUrl, ZoneId zone) {
+    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.zone = zone;
+  }
+
+  private static TemplateEngine engine(TemplateMode mode, String suffix) {
+    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReminderMails.class.getClassLoader());
+    resolver.setPrefix("templates/mail/");
+    resolver.setSuffix(suffix);
+    resolver.setTemplateMode(mode);
+    resolver.setCharacterEncoding("UTF-8");
+    resolver.setCacheable(true);
+    TemplateEngine engine = new TemplateEngine();
+    engine.setTemplateResolver(resolver);
+    return engine;
+  }
+
+  public String taskLink(String taskId) {
+    return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+  }
+
+  Rendered render(Facts facts) {
+    String template = facts.point().escalation() ? "escalation" : "reminder";
+    String when = when(facts.point());
+    String about = facts.businessKey() == null ? facts.processName() : facts.businessKey();
+    String subject = facts.point().escalation()
+        ? "Overdue: " + facts.taskName() + " (" + about + ")"
+        : "Reminder: " + facts.taskName() + " (" + about + ") is due " + when;
+    Context context = new Context(Locale.UK, Map.of(
+        "taskName", facts.taskName(),
+        "processName", facts.processName(),
+        "businessKey", facts.businessKey() == null ? "" : facts.businessKey(),
+        "due", DUE.format(facts.due().toInstant().atZone(zone)),
+        "when", when,
+        "assignee", facts.assignee() == null ? "" : facts.assignee(),
+        "link", taskLink(facts.taskId())));
+    return new Rendered(subject, text.process(template, context), html.process(template, context));
+  }
+
+  static String when(ReminderPoint point) {
+    if (point.escalation()) {
+      return "overdue";
+    }
+    Duration offset = point.offset();
+    if (offset.isZero()) {
+      return "today";
+    }
+    if (offset.equals(Duration.ofDays(1))) {
+      return "tomorrow";
+    }
+    if (offset.toHours() % 24 == 0) {
+      return "in " + offset.toDays() + " days";
+    }
+    return "in " + offset.toHours() + " hours";
+  }
+}

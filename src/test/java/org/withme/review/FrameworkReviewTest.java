@@ -1,0 +1,7 @@
+package org.withme.review;
+
+import org.withme.support.WithMeTest;
+
+/** The framework review on H2. */
+@WithMeTest
+class FrameworkReviewTest extends FrameworkReviewScenarios {}
