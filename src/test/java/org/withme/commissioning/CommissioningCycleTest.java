@@ -223,6 +223,17 @@ class CommissioningCycleTest {
   }
 
   @Test
+  void aTaskThatComesRoundAgainDoesNotReuseTheEarlierAnswers() {
+    ProcessInstance pi = cycle.start(Programmes.newReference());
+    cycle.analyse(pi, Mode.EVIDENCE);
+    String taskId = cycle.task(pi, "PlanCheckIntelligence").getId();
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "newEngagementReason")).isNull();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("newEngagementNeeded", "yes")))
+        .isInstanceOf(InvalidFormException.class).hasMessageContaining("(newEngagementReason) is required");
+    assertThat(pi).isWaitingAt("PlanCheckIntelligence");
+  }
+
+  @Test
   void everyConsiderationNeedsAnAnswer() {
     ProcessInstance pi = cycle.start(Programmes.newReference());
     cycle.checkIntelligence(pi, "Analyse", true);
