@@ -81,7 +81,7 @@ class CommissioningCycleTest {
         "extensionReason", "Young people asked to keep the service as it is."));
 
     assertThat(pi).isEnded().hasPassed("ContractExtended");
-    assertThat(gateOutcomes(ref)).hasSize(16).endsWith("review REFUSED", "review PASSED_BY_EXCEPTION");
+    assertThat(gateOutcomes(ref)).hasSize(12).endsWith("review REFUSED", "review PASSED_BY_EXCEPTION");
     assertThat(jdbc.queryForList("""
         select decided_by from wm_gate_decision where business_key = ? and outcome = 'PASSED_BY_EXCEPTION'""",
         String.class, ref)).hasSize(4).containsOnly(CycleDriver.DECIDER);
@@ -97,13 +97,17 @@ class CommissioningCycleTest {
 
     cycle.analyse(pi, Mode.EXCEPTION_REFUSED_THEN_EVIDENCE);
     cycle.plan(pi, Mode.EXCEPTION_REFUSED_THEN_EVIDENCE);
+    cycle.doReprocure(pi, Mode.EXCEPTION_REFUSED_THEN_EVIDENCE, false);
+    cycle.review(pi, Mode.EXCEPTION_REFUSED_THEN_EVIDENCE);
+    cycle.decideNext(pi, "decommission");
     cycle.doDecommission(pi, Mode.EXCEPTION_REFUSED_THEN_EVIDENCE);
 
     assertThat(pi).isEnded().hasPassed("ServiceDecommissioned");
     assertThat(gateOutcomes(ref)).containsExactly("analyse REFUSED", "analyse PASSED_WITH_EVIDENCE",
-        "plan REFUSED", "plan PASSED_WITH_EVIDENCE", "do REFUSED", "do PASSED_WITH_EVIDENCE");
+        "plan REFUSED", "plan PASSED_WITH_EVIDENCE", "do REFUSED", "do PASSED_WITH_EVIDENCE",
+        "review REFUSED", "review PASSED_WITH_EVIDENCE", "do REFUSED", "do PASSED_WITH_EVIDENCE");
     assertThat(jdbc.queryForList("select decision from wm_participation_exception where programme_reference = ?",
-        String.class, ref)).hasSize(3).containsOnly("refused");
+        String.class, ref)).hasSize(5).containsOnly("refused");
   }
 
   @Test
