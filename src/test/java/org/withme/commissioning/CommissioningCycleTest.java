@@ -221,6 +221,12 @@ class CommissioningCycleTest {
     missing.remove("whatTheySaid");
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, missing))
         .isInstanceOf(InvalidFormException.class).hasMessageContaining("(whatTheySaid) is required");
+    Map<String, Object> restForm = new java.util.HashMap<>(nobody);
+    restForm.put("groupsRepresented", "[\"young-carers\"]");
+    ResponseEntity<String> answer = RestClient.as(rest, "pat").post("/task/" + taskId + "/complete",
+        RestClient.variables(restForm));
+    assertThat(answer.getStatusCode().value()).isEqualTo(400);
+    assertThat(answer.getBody()).contains("at least one young person");
     assertThat(pi).isWaitingAt("AnalyseRunEngagement");
     assertThat(count("wm_engagement_evidence", pi.getBusinessKey())).isZero();
     assertThat(count("wm_feedback", pi.getBusinessKey())).isZero();
