@@ -42,7 +42,7 @@ class CommissioningPostgresTest {
 
     String ref = Programmes.newReference();
     ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("commissioning-cycle", Programmes.startForm(ref));
-    assertThat(pi).isWaitingAt("CheckExistingIntelligence");
+    assertThat(pi).isWaitingAt("AnalyseCheckIntelligence");
     try (InputStream form = engine.getFormService().getDeployedTaskForm(task(pi).getId())) {
       assertThat(new String(form.readAllBytes())).contains("\"id\": \"check-existing-intelligence\"");
     }

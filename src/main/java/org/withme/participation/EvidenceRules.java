@@ -1,0 +1,42 @@
+package org.withme.participation;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** What a record of engagement evidence must contain beyond what its form checks. */
+public final class EvidenceRules {
+
+  /** Age bands on the evidence form: field key and label. */
+  public static final Map<String, String> AGE_BANDS = new LinkedHashMap<>();
+
+  static {
+    AGE_BANDS.put("participantsUnder11", "under 11");
+    AGE_BANDS.put("participants11to15", "11-15");
+    AGE_BANDS.put("participants16to18", "16-18");
+    AGE_BANDS.put("participants19to25", "19-25");
+  }
+
+  private EvidenceRules() {}
+
+  public static List<String> problems(Map<String, Integer> perBand) {
+    List<String> problems = new ArrayList<>();
+    int total = perBand.values().stream().mapToInt(Integer::intValue).sum();
+    if (total < 1) {
+      problems.add("'Young people who took part' (participantsUnder11 ... participants19to25): at least one young"
+          + " person must have taken part; if nobody did, ask for a participation exception instead");
+    }
+    return problems;
+  }
+
+  public static String ageBands(Map<String, Integer> perBand) {
+    List<String> parts = new ArrayList<>();
+    perBand.forEach((k, n) -> {
+      if (n > 0) {
+        parts.add(AGE_BANDS.get(k) + ": " + n);
+      }
+    });
+    return String.join(", ", parts);
+  }
+}

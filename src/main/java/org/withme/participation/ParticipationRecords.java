@@ -1,0 +1,101 @@
+package org.withme.participation;
+
+import java.sql.Date;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/** Engagement evidence, participation exceptions and feedback, written in the engine's transaction. */
+@Repository
+public class ParticipationRecords {
+
+  /** One evidence row as later programmes see it. */
+  public record Evidence(String programmeReference, String stage, LocalDate engagedOn, String method,
+      int participants, String ageBands, String groups, String whatTheySaid) {}
+
+  private final JdbcTemplate jdbc;
+
+  public ParticipationRecords(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  public String insertEvidence(String programme, String serviceArea, String stage, LocalDate engagedOn, String method,
+      int participants, String ageBands, String groups, String whatTheySaid, boolean buddy, String by, Instant at) {
+    String id = UUID.randomUUID().toString();
+    jdbc.update("""
+        insert into wm_engagement_evidence (id, programme_reference, service_area, stage, engaged_on, method,
+          participants_total, age_bands, groups_represented, what_they_said, buddy_recorded, recorded_by, recorded_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        id, programme, serviceArea, stage, Date.valueOf(engagedOn), method, participants, ageBands, groups,
+        whatTheySaid, buddy, by, Timestamp.from(at));
+    return id;
+  }
+
+  public int evidenceSince(String programme, String stage, Instant since) {
+    Integer n = jdbc.queryForObject("""
+        select count(*) from wm_engagement_evidence
+        where programme_reference = ? and stage = ? and recorded_at >= ?""",
+        Integer.class, programme, stage, Timestamp.from(since));
+    return n == null ? 0 : n;
+  }
+
+  /** Existing intelligence: what young people said about a service area, newest first. */
+  public List<Evidence> evidenceForServiceArea(String serviceArea, int limit) {
+    return jdbc.query("""
+        select programme_reference, stage, engaged_on, method, participants_total, age_bands, groups_represented,
+          what_they_said from wm_engagement_evidence where service_area = ? order by engaged_on desc, recorded_at desc""",
+        ps -> {
+          ps.setString(1, serviceArea);
+          ps.setMaxRows(limit);
+        },
+        (rs, i) -> new Evidence(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4),
+            rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8)));
+  }
+
+  public String requestException(String programme, String stage, String reason, String by, Instant at) {
+    String id = UUID.randomUUID().toString();
+    jdbc.update("""
+        insert into wm_participation_exception (id, programme_reference, stage, reason, requested_by, requested_at)
+        values (?, ?, ?, ?, ?, ?)""", id, programme, stage, reason, by, Timestamp.from(at));
+    return id;
+  }
+
+  public Optional<String> requesterOf(String exceptionId) {
+    return jdbc.query("select requested_by from wm_participation_exception where id = ?",
+        rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty(), exceptionId);
+  }
+
+  public void decideException(String exceptionId, String decision, String by, String reason, Instant at) {
+    jdbc.update("""
+        update wm_participation_exception set decision = ?, decided_by = ?, decided_at = ?, decision_reason = ?
+        where id = ?""", decision, by, Timestamp.from(at), reason, exceptionId);
+  }
+
+  /** The latest exception for a programme's stage approved since the stage began. */
+  public Optional<StageEvidenceRule.ApprovedException> approvedExceptionSince(String programme, String stage, Instant since) {
+    return jdbc.query("""
+        select requested_by, decided_by, reason, decision_reason from wm_participation_exception
+        where programme_reference = ? and stage = ? and decision = 'approved' and requested_at >= ?
+        order by decided_at desc""",
+        rs -> rs.next() ? Optional.of(new StageEvidenceRule.ApprovedException(rs.getString(1), rs.getString(2),
+            rs.getString(3), rs.getString(4))) : Optional.empty(),
+        programme, stage, Timestamp.from(since));
+  }
+
+  public String feedbackOwed(String programme, String stage, LocalDate due) {
+    String id = UUID.randomUUID().toString();
+    jdbc.update("insert into wm_feedback (id, programme_reference, stage, due_on) values (?, ?, ?, ?)",
+        id, programme, stage, Date.valueOf(due));
+    return id;
+  }
+
+  public void feedbackSent(String feedbackId, LocalDate sentOn, String summary, String by) {
+    jdbc.update("update wm_feedback set sent_on = ?, summary = ?, sent_by = ? where id = ?",
+        Date.valueOf(sentOn), summary, by, feedbackId);
+  }
+}

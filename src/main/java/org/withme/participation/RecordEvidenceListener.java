@@ -1,0 +1,71 @@
+package org.withme.participation;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import org.withme.commissioning.CommissioningProperties;
+import org.withme.commissioning.WorkingDays;
+import org.withme.forms.InvalidFormException;
+import org.withme.forms.Values;
+
+/**
+ * After "Run the engagement and record the evidence": writes the evidence record and the feedback
+ * owed to the participants, due after the configured working days (feedbackDueDate).
+ */
+@Component("recordEvidence")
+public class RecordEvidenceListener implements ExecutionListener {
+
+  static final String TASK = "Run the engagement and record the evidence";
+
+  private final ParticipationRecords records;
+  private final CommissioningProperties properties;
+
+  public RecordEvidenceListener(ParticipationRecords records, CommissioningProperties properties) {
+    this.records = records;
+    this.properties = properties;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Object engagedOn = execution.getVariable("engagedOn");
+    Object method = execution.getVariable("engagementMethod");
+    Object said = execution.getVariable("whatTheySaid");
+    if (engagedOn == null || method == null || said == null) {
+      return; // the form validation that follows names the missing fields and rolls the step back
+    }
+    Map<String, Integer> perBand = new LinkedHashMap<>();
+    for (String key : EvidenceRules.AGE_BANDS.keySet()) {
+      Object v = execution.getVariable(key);
+      perBand.put(key, v instanceof Number n ? n.intValue() : v == null || v.toString().isBlank() ? 0 : Integer.parseInt(v.toString()));
+    }
+    List<String> problems = EvidenceRules.problems(perBand);
+    if (!problems.isEmpty()) {
+      throw new InvalidFormException("The form of '" + TASK + "'", problems);
+    }
+    LocalDate date;
+    try {
+      date = LocalDate.parse(engagedOn.toString().substring(0, Math.min(10, engagedOn.toString().length())));
+    } catch (RuntimeException e) {
+      throw new InvalidFormException("The form of '" + TASK + "'", List.of("'Date' (engagedOn) must be a date like 2027-03-14"));
+    }
+    String stage = (String) execution.getVariable("stage");
+    String programme = execution.getProcessBusinessKey();
+    String by = Context.getCommandContext().getAuthenticatedUserId();
+    records.insertEvidence(programme, (String) execution.getVariable("serviceArea"), stage, date, method.toString(),
+        perBand.values().stream().mapToInt(Integer::intValue).sum(), EvidenceRules.ageBands(perBand),
+        String.join(",", Values.asList(execution.getVariable("groupsRepresented"))), said.toString(),
+        "yes".equals(execution.getVariable("buddyRecorded")), by, ClockUtil.getCurrentTime().toInstant());
+    LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
+    LocalDate due = WorkingDays.add(today, properties.feedbackWorkingDays());
+    execution.setVariable("feedbackId", records.feedbackOwed(programme, stage, due));
+    execution.setVariable("feedbackDueDate", Date.from(due.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+  }
+}

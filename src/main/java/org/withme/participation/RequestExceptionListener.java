@@ -1,0 +1,41 @@
+package org.withme.participation;
+
+import java.util.List;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.springframework.stereotype.Component;
+import org.withme.forms.InvalidFormException;
+
+/**
+ * After "Ask for a participation exception": records the request with who asked (the signed-in
+ * user, or the task's assignee when the engine is driven without a user).
+ */
+@Component("requestException")
+public class RequestExceptionListener implements ExecutionListener {
+
+  static final String TASK = "Ask for a participation exception";
+
+  private final ParticipationRecords records;
+
+  public RequestExceptionListener(ParticipationRecords records) {
+    this.records = records;
+  }
+
+  @Override
+  public void notify(DelegateExecution execution) {
+    Object reason = execution.getVariable("exceptionReason");
+    if (reason == null) {
+      return; // the form validation that follows names the field and rolls back
+    }
+    String by = TaskActorListener.actor(execution);
+    if (by == null) {
+      throw new InvalidFormException("The form of '" + TASK + "'",
+          List.of("'Reason' (exceptionReason) needs a named requester: claim the task before asking"));
+    }
+    String id = records.requestException(execution.getProcessBusinessKey(), (String) execution.getVariable("stage"),
+        reason.toString(), by, ClockUtil.getCurrentTime().toInstant());
+    execution.setVariable("exceptionId", id);
+    execution.setVariable("exceptionRequestedBy", by);
+  }
+}

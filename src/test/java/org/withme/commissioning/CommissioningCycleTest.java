@@ -1,0 +1,279 @@
+package org.withme.commissioning;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.withme.commissioning.CycleDriver.Mode;
+import org.withme.forms.InvalidFormException;
+import org.withme.support.Programmes;
+import org.withme.support.RestClient;
+import org.withme.support.WithMeTest;
+
+/** Every path of the commissioning cycle, with its participation gates and their records. */
+@WithMeTest
+class CommissioningCycleTest {
+
+  @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
+  @Autowired TestRestTemplate rest;
+
+  CycleDriver cycle;
+
+  @BeforeEach
+  void setUp() {
+    init(engine);
+    CycleDriver.deployInterimCalledProcesses(engine);
+    cycle = new CycleDriver(engine);
+  }
+
+  @AfterEach
+  void resetClock() {
+    ClockUtil.reset();
+  }
+
+  @Test
+  void everyGatePassesWithEvidenceThenTheProgrammeIsRecommissionedAndExtendedByException() {
+    String ref = Programmes.newReference();
+    ProcessInstance pi = cycle.start(ref);
+
+    cycle.analyse(pi, Mode.EVIDENCE);
+    assertThat(pi).isWaitingAt("PlanCheckIntelligence");
+    cycle.plan(pi, Mode.EVIDENCE);
+    cycle.doReprocure(pi, Mode.EVIDENCE, true);
+    assertThat(pi).isWaitingAt("ReviewCheckIntelligence");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "contractReference")).isEqualTo("C-" + ref);
+    cycle.review(pi, Mode.EVIDENCE);
+
+    assertThat(gateOutcomes(ref)).containsExactly("analyse PASSED_WITH_EVIDENCE", "plan PASSED_WITH_EVIDENCE",
+        "do PASSED_WITH_EVIDENCE", "review PASSED_WITH_EVIDENCE");
+    assertThat(count("wm_engagement_evidence", ref)).isEqualTo(4);
+    assertThat(count("wm_specification_review", ref)).isEqualTo(2);
+    assertThat(count("wm_monitoring_meeting", ref)).isEqualTo(2);
+    assertThat(count("wm_engagement_survey", ref)).isEqualTo(1);
+    assertThat(jdbc.queryForObject("select count(*) from wm_feedback where programme_reference = ? and sent_on is not null",
+        Integer.class, ref)).isEqualTo(4);
+
+    // re-commission: back to Analyse with the history kept; earlier evidence does not close the new stage
+    cycle.decideNext(pi, "recommission");
+    assertThat(pi).isWaitingAt("AnalyseCheckIntelligence");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "existingIntelligence").toString()).contains(ref);
+    cycle.analyse(pi, Mode.EXCEPTION_APPROVED);
+    cycle.plan(pi, Mode.EXCEPTION_APPROVED);
+    cycle.doReprocure(pi, Mode.EXCEPTION_APPROVED, false);
+    cycle.review(pi, Mode.EXCEPTION_APPROVED);
+    cycle.decideNext(pi, "extend");
+    cycle.complete(pi, "RecordExtension", Map.of("extensionUntil", "2030-03-31",
+        "extensionReason", "Young people asked to keep the service as it is."));
+
+    assertThat(pi).isEnded().hasPassed("ContractExtended");
+    assertThat(gateOutcomes(ref)).hasSize(12).endsWith("review REFUSED", "review PASSED_BY_EXCEPTION");
+    assertThat(jdbc.queryForList("""
+        select decided_by from wm_gate_decision where business_key = ? and outcome = 'PASSED_BY_EXCEPTION'""",
+        String.class, ref)).hasSize(4).containsOnly(CycleDriver.DECIDER);
+    assertThat(jdbc.queryForList("""
+        select requested_by || '>' || decided_by || ':' || decision from wm_participation_exception
+        where programme_reference = ?""", String.class, ref)).hasSize(4).containsOnly("cora>hana:approved");
+  }
+
+  @Test
+  void aRefusedExceptionSendsEachStageBackToEngagementAndDecommissioningNeedsTheGateToo() {
+    String ref = Programmes.newReference();
+    ProcessInstance pi = cycle.start(ref);
+
+    cycle.analyse(pi, Mode.EXCEPTION_REFUSED_THEN_EVIDENCE);
+    cycle.plan(pi, Mode.EXCEPTION_REFUSED_THEN_EVIDENCE);
+    cycle.doReprocure(pi, Mode.EXCEPTION_REFUSED_THEN_EVIDENCE, false);
+    cycle.review(pi, Mode.EXCEPTION_REFUSED_THEN_EVIDENCE);
+    cycle.decideNext(pi, "decommission");
+    cycle.doDecommission(pi, Mode.EXCEPTION_REFUSED_THEN_EVIDENCE);
+
+    assertThat(pi).isEnded().hasPassed("ServiceDecommissioned");
+    assertThat(gateOutcomes(ref)).containsExactly("analyse REFUSED", "analyse PASSED_WITH_EVIDENCE",
+        "plan REFUSED", "plan PASSED_WITH_EVIDENCE", "do REFUSED", "do PASSED_WITH_EVIDENCE",
+        "review REFUSED", "review PASSED_WITH_EVIDENCE", "do REFUSED", "do PASSED_WITH_EVIDENCE");
+    assertThat(jdbc.queryForList("select decision from wm_participation_exception where programme_reference = ?",
+        String.class, ref)).hasSize(5).containsOnly("refused");
+  }
+
+  @Test
+  void overdueFeedbackIsEscalatedAndAReviewCanDecommissionThroughTheDoStage() {
+    String ref = Programmes.newReference();
+    ProcessInstance pi = cycle.start(ref);
+
+    cycle.analyse(pi, Mode.EVIDENCE_FEEDBACK_OVERDUE);
+    cycle.plan(pi, Mode.EVIDENCE_FEEDBACK_OVERDUE);
+    cycle.doReprocure(pi, Mode.EVIDENCE_FEEDBACK_OVERDUE, false);
+    cycle.review(pi, Mode.EVIDENCE_FEEDBACK_OVERDUE);
+    cycle.decideNext(pi, "decommission");
+    assertThat(pi).isWaitingAt("DoCheckIntelligence");
+    cycle.doDecommission(pi, Mode.EVIDENCE);
+
+    assertThat(pi).isEnded().hasPassed("ServiceDecommissioned", "AnalyseEscalateFeedback", "PlanEscalateFeedback",
+        "DoEscalateFeedback", "ReviewEscalateFeedback");
+    assertThat(gateOutcomes(ref)).hasSize(5).allMatch(o -> o.endsWith("PASSED_WITH_EVIDENCE"));
+  }
+
+  @Test
+  void feedbackIsDueTwentyWorkingDaysAfterTheEngagement() {
+    ClockUtil.setCurrentTime(java.sql.Timestamp.valueOf("2027-03-01 10:00:00")); // a Monday
+    ProcessInstance pi = cycle.start(Programmes.newReference());
+    cycle.checkIntelligence(pi, "Analyse", true);
+    cycle.complete(pi, "AnalyseAssessNeeds", Map.of("needsAssessmentSummary", "About 600 young carers in the area.",
+        "commissioningIntention", "A young carers' service."));
+    cycle.complete(pi, "AnalyseConsiderations", Map.of("considerationAnswers", CycleDriver.ANSWERS));
+    cycle.engage(pi, "Analyse");
+    Task feedback = cycle.task(pi, "AnalyseFeedback");
+    assertThat(feedback.getDueDate()).isEqualTo(java.sql.Timestamp.valueOf("2027-03-29 00:00:00"));
+    assertThat(jdbc.queryForObject("select due_on from wm_feedback where programme_reference = ?", java.sql.Date.class,
+        pi.getBusinessKey()).toString()).isEqualTo("2027-03-29");
+  }
+
+  @Test
+  void theCommissionerIsWarnedWhenTheSameCohortWasAskedRecently() {
+    String earlier = Programmes.newReference();
+    ProcessInstance first = cycle.start(earlier);
+    cycle.analyse(first, Mode.EVIDENCE);
+
+    ProcessInstance second = cycle.start(Programmes.newReference());
+    assertThat(second).isWaitingAt("AnalyseCheckIntelligence");
+    assertThat(engine.getRuntimeService().getVariable(second.getId(), "consultationFatigueWarning").toString())
+        .startsWith("Consultation fatigue").contains(earlier);
+    assertThat(engine.getRuntimeService().getVariable(second.getId(), "existingIntelligence").toString())
+        .contains(earlier).contains("someone to talk to who knows about caring");
+    assertThat(engine.getRuntimeService().getVariable(first.getId(), "consultationFatigueWarning").toString())
+        .doesNotContain(earlier);
+  }
+
+  @Test
+  void aHeadOfCommissioningCannotDecideTheirOwnException() {
+    ProcessInstance pi = toExceptionDecision("hana");
+    Task decide = cycle.task(pi, "AnalyseDecideException");
+
+    engine.getTaskService().setAssignee(decide.getId(), "hana");
+    assertThatThrownBy(() -> engine.getTaskService().complete(decide.getId(),
+        Map.of("exceptionDecision", "approve", "exceptionDecisionReason", "I asked, and I agree with myself.")))
+        .isInstanceOf(InvalidFormException.class).hasMessageContaining("hana asked for this exception and may not decide it");
+    engine.getTaskService().setAssignee(decide.getId(), null);
+    engine.getIdentityService().setAuthentication("hana", List.of("head-of-commissioning"));
+    try {
+      assertThatThrownBy(() -> engine.getTaskService().complete(decide.getId(),
+          Map.of("exceptionDecision", "approve", "exceptionDecisionReason", "I asked, and I agree with myself.")))
+          .isInstanceOf(InvalidFormException.class).hasMessageContaining("(exceptionDecision)");
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(pi).isWaitingAt("AnalyseDecideException");
+    assertThat(jdbc.queryForObject("select count(*) from wm_participation_exception where programme_reference = ?"
+        + " and decision is not null", Integer.class, pi.getBusinessKey())).isZero();
+  }
+
+  @Test
+  void selfApprovalIsRefusedThroughTheRestApiToo() {
+    ProcessInstance pi = toExceptionDecision("hana");
+    Task decide = cycle.task(pi, "AnalyseDecideException");
+
+    ResponseEntity<String> answer = RestClient.as(rest, "hana").post("/task/" + decide.getId() + "/complete",
+        RestClient.variables(Map.of("exceptionDecision", "approve", "exceptionDecisionReason", "Approved by me for me.")));
+
+    assertThat(answer.getStatusCode().value()).isEqualTo(400);
+    assertThat(answer.getBody()).contains("may not decide it");
+    assertThat(pi).isWaitingAt("AnalyseDecideException");
+    assertThat(gateOutcomes(pi.getBusinessKey())).containsExactly("analyse REFUSED");
+
+    // another head of commissioning may decide it
+    cycle.completeAs(pi, "AnalyseDecideException", "hugo",
+        Map.of("exceptionDecision", "approve", "exceptionDecisionReason", "Agreed: they were heard last month."));
+    assertThat(pi).isWaitingAt("PlanCheckIntelligence");
+    assertThat(gateOutcomes(pi.getBusinessKey())).containsExactly("analyse REFUSED", "analyse PASSED_BY_EXCEPTION");
+  }
+
+  @Test
+  void evidenceWithoutAnyParticipantIsRefusedAndNothingIsStored() {
+    ProcessInstance pi = cycle.start(Programmes.newReference());
+    cycle.checkIntelligence(pi, "Analyse", true);
+    cycle.complete(pi, "AnalyseAssessNeeds", Map.of("needsAssessmentSummary", "About 600 young carers in the area.",
+        "commissioningIntention", "A young carers' service."));
+    cycle.complete(pi, "AnalyseConsiderations", Map.of("considerationAnswers", CycleDriver.ANSWERS));
+    cycle.complete(pi, "AnalysePlanEngagement", Map.of("engagementMethodPlanned", "survey",
+        "accessibilityAdjustments", "Easy Read", "consentNeeded", "no", "engagementPlannedFor", "2027-03-01"));
+    Map<String, Object> nobody = CycleDriver.evidence(0);
+    nobody.put("participants16to18", 0L);
+    String taskId = cycle.task(pi, "AnalyseRunEngagement").getId();
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, nobody))
+        .isInstanceOf(InvalidFormException.class).hasMessageContaining("at least one young person");
+    Map<String, Object> missing = CycleDriver.evidence(3);
+    missing.remove("whatTheySaid");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, missing))
+        .isInstanceOf(InvalidFormException.class).hasMessageContaining("(whatTheySaid) is required");
+    Map<String, Object> restForm = new java.util.HashMap<>(nobody);
+    restForm.put("groupsRepresented", "[\"young-carers\"]");
+    ResponseEntity<String> answer = RestClient.as(rest, "pat").post("/task/" + taskId + "/complete",
+        RestClient.variables(restForm));
+    assertThat(answer.getStatusCode().value()).isEqualTo(400);
+    assertThat(answer.getBody()).contains("at least one young person");
+    assertThat(pi).isWaitingAt("AnalyseRunEngagement");
+    assertThat(count("wm_engagement_evidence", pi.getBusinessKey())).isZero();
+    assertThat(count("wm_feedback", pi.getBusinessKey())).isZero();
+  }
+
+  @Test
+  void aTaskThatComesRoundAgainDoesNotReuseTheEarlierAnswers() {
+    ProcessInstance pi = cycle.start(Programmes.newReference());
+    cycle.analyse(pi, Mode.EVIDENCE);
+    String taskId = cycle.task(pi, "PlanCheckIntelligence").getId();
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "newEngagementReason")).isNull();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("newEngagementNeeded", "yes")))
+        .isInstanceOf(InvalidFormException.class).hasMessageContaining("(newEngagementReason) is required");
+    assertThat(pi).isWaitingAt("PlanCheckIntelligence");
+  }
+
+  @Test
+  void everyConsiderationNeedsAnAnswer() {
+    ProcessInstance pi = cycle.start(Programmes.newReference());
+    cycle.checkIntelligence(pi, "Analyse", true);
+    cycle.complete(pi, "AnalyseAssessNeeds", Map.of("needsAssessmentSummary", "About 600 young carers in the area.",
+        "commissioningIntention", "A young carers' service."));
+    String taskId = cycle.task(pi, "AnalyseConsiderations").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, Map.of("considerationAnswers", "Only one answer")))
+        .isInstanceOf(InvalidFormException.class).hasMessageContaining("(considerationAnswers)");
+    assertThat(pi).isWaitingAt("AnalyseConsiderations");
+  }
+
+  /** A programme whose Analyse stage waits for the decision on an exception asked for by {@code requester}. */
+  private ProcessInstance toExceptionDecision(String requester) {
+    ProcessInstance pi = cycle.start(Programmes.newReference());
+    cycle.checkIntelligence(pi, "Analyse", false);
+    cycle.complete(pi, "AnalyseAssessNeeds", Map.of("needsAssessmentSummary", "About 600 young carers in the area.",
+        "commissioningIntention", "A young carers' service."));
+    cycle.complete(pi, "AnalyseConsiderations", Map.of("considerationAnswers", CycleDriver.ANSWERS));
+    cycle.completeAs(pi, "AnalyseRequestException", requester,
+        Map.of("exceptionReason", "The young people were asked about this last month by the youth council."));
+    assertThat(pi).isWaitingAt("AnalyseDecideException");
+    return pi;
+  }
+
+  private List<String> gateOutcomes(String ref) {
+    return jdbc.queryForList("select gate_point || ' ' || outcome from wm_gate_decision where business_key = ?"
+        + " order by decided_at, gate_point", String.class, ref);
+  }
+
+  private int count(String table, String ref) {
+    return jdbc.queryForObject("select count(*) from " + table + " where programme_reference = ?", Integer.class, ref);
+  }
+}
