@@ -41,7 +41,7 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
       if (ref != null) {
         // an execution listener, not a task listener: its exception reaches the caller unwrapped,
         // so the REST API answers 400 with the message
-        activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, new ValidateTaskForm(ref, activity.getName()));
+        activity.addBuiltInListener(ExecutionListener.EVENTNAME_END, new ValidateTaskForm(ref, nameOf(element)));
       }
     }
 
@@ -49,9 +49,15 @@ public class FormValidationPlugin extends AbstractProcessEnginePlugin {
     public void parseStartEvent(Element element, ScopeImpl scope, ActivityImpl activity) {
       FormReference ref = FormReference.of(element);
       if (ref != null && scope instanceof ProcessDefinitionEntity) {
-        activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, new ValidateStartForm(ref, activity.getName()));
+        activity.addBuiltInListener(ExecutionListener.EVENTNAME_START, new ValidateStartForm(ref, nameOf(element)));
       }
     }
+  }
+
+  /** The element's name as the model gives it, or its id. */
+  static String nameOf(Element element) {
+    String name = element.attribute("name");
+    return name == null || name.isBlank() ? element.attribute("id") : name.replaceAll("\\s+", " ").trim();
   }
 
   /** A literal {@code camunda:formRef} and its binding. */
