@@ -171,7 +171,7 @@ class YouthInspectionProcessTest {
     Map<String, Object> programme = org.withme.support.Programmes.startForm(later);
     programme.put("serviceArea", "emotional-wellbeing");
     ProcessInstance cycle = engine.getRuntimeService().startProcessInstanceByKey("commissioning-cycle", programme);
-    assertThat(cycle).isWaitingAt("CheckExistingIntelligence");
+    assertThat(cycle).isWaitingAt("AnalyseCheckIntelligence");
     List<Map<String, Object>> intelligence = jdbc.queryForList("""
         select e.stage, e.method, e.what_they_said, e.participants_total from wm_engagement_evidence e
         join wm_programme p on p.service_area = e.service_area
@@ -210,7 +210,7 @@ class YouthInspectionProcessTest {
         .camundaIn("serviceArea", "serviceArea").camundaIn("contractReference", "contractReference")
         .camundaIn("providerName", "providerName")
         .camundaOut("inspectionId", "inspectionId").camundaOut("inspectionGapCount", "inspectionGapCount")
-        .userTask("After")
+        .userTask("After").camundaFormKey("app:forms/after.html").camundaCandidateGroups("commissioners")
         .endEvent()
         .done();
     String deployment = engine.getRepositoryService().createDeployment().addModelInstance("caller.bpmn", caller).deploy().getId();

@@ -51,6 +51,7 @@ class ReminderMailTest {
           Bpmn.createExecutableProcess(KEY).name("Reminder check").camundaHistoryTimeToLive(30)
               .startEvent()
               .userTask("DoIt").name("Write the market position statement")
+              .camundaFormKey("app:forms/reminder-check.html")
               .camundaCandidateGroups("commissioners").camundaDueDate("${due}")
               .endEvent().done()).deploy();
     }
