@@ -32,7 +32,6 @@ class CommissioningCyclePostgresTest {
   @BeforeEach
   void setUp() {
     init(engine);
-    CycleDriver.deployInterimCalledProcesses(engine);
     cycle = new CycleDriver(engine);
   }
 

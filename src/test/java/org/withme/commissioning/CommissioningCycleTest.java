@@ -37,7 +37,6 @@ class CommissioningCycleTest {
   @BeforeEach
   void setUp() {
     init(engine);
-    CycleDriver.deployInterimCalledProcesses(engine);
     cycle = new CycleDriver(engine);
   }
 

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.bpm.engine.repository.DeploymentBuilder;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
@@ -34,17 +33,6 @@ final class CycleDriver {
 
   CycleDriver(ProcessEngine engine) {
     this.engine = engine;
-  }
-
-  /** Deploys the test stand-ins of the called processes unless the real ones are deployed. */
-  static void deployInterimCalledProcesses(ProcessEngine engine) {
-    for (String key : List.of("tender-evaluation", "youth-inspection")) {
-      if (engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(key).count() == 0) {
-        DeploymentBuilder d = engine.getRepositoryService().createDeployment().name("interim " + key)
-            .addClasspathResource("interim/" + key + ".bpmn");
-        d.deploy();
-      }
-    }
   }
 
   ProcessInstance start(String reference) {
