@@ -73,6 +73,17 @@ public class DeploymentPolicyPlugin extends AbstractProcessEnginePlugin {
     return ids;
   }
 
+  /** Whether the model is being deployed now, rather than re-read from an earlier deployment. */
+  static boolean isNewDeployment(ProcessDefinitionEntity processDefinition) {
+    CommandContext context = Context.getCommandContext();
+    if (context == null || processDefinition.getDeploymentId() == null) {
+      return true;
+    }
+    DeploymentEntity deployment = context.getDbEntityManager()
+        .getCachedEntity(DeploymentEntity.class, processDefinition.getDeploymentId());
+    return deployment == null || deployment.isNew();
+  }
+
   static final class PolicyParseListener extends AbstractBpmnParseListener {
 
     private final DeploymentPolicy policy;
@@ -83,6 +94,11 @@ public class DeploymentPolicyPlugin extends AbstractProcessEnginePlugin {
 
     @Override
     public void parseProcess(Element processElement, ProcessDefinitionEntity processDefinition) {
+      if (!isNewDeployment(processDefinition)) {
+        // the engine re-reads a deployed model after a restart or a cache eviction, with only that
+        // model's resource at hand: it was checked when it was deployed
+        return;
+      }
       List<Violation> violations = policy.check(BpmnXml.of(processElement), deployedFormIds(processDefinition));
       if (!violations.isEmpty()) {
         // the engine turns this into a ParseException with the resource, line and column
