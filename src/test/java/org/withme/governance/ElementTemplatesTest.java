@@ -15,6 +15,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -114,6 +117,88 @@ class ElementTemplatesTest {
     DeploymentPolicyProperties.DEFAULT_STAGES.forEach(s -> required.add(s.gateKind() + "/" + s.gatePoint()));
     DeploymentPolicyProperties.DEFAULT_GATES.forEach(g -> required.add(g.gateKind() + "/" + g.gatePoint()));
     assertThat(offered).containsAll(required);
+  }
+
+  @Test
+  void everyDelegateAndExecutionListenerTheModelsUseHasATemplate() throws IOException {
+    Set<String> offered = new HashSet<>();
+    for (JsonNode template : templates()) {
+      String delegate = value(template, "camunda:delegateExpression");
+      if (delegate != null) {
+        offered.add("delegate " + delegate);
+      }
+      for (JsonNode listener : executionListeners(template)) {
+        offered.add(listener.path("binding").path("event").asText() + " listener " + listener.path("value").asText());
+      }
+    }
+    Set<String> used = new TreeSet<>();
+    for (String model : models()) {
+      Matcher delegates = Pattern.compile("<bpmn:serviceTask [^>]*camunda:delegateExpression=\"(\\$\\{\\w+\\})\"").matcher(model);
+      while (delegates.find()) {
+        used.add("delegate " + delegates.group(1));
+      }
+      Matcher listeners = Pattern.compile("<camunda:executionListener [^>]*>").matcher(model);
+      while (listeners.find()) {
+        String element = listeners.group();
+        String delegate = attribute(element, "delegateExpression");
+        if (delegate != null) {
+          used.add(attribute(element, "event") + " listener " + delegate);
+        }
+      }
+    }
+    assertThat(used).isNotEmpty();
+    assertThat(offered).containsAll(used);
+  }
+
+  @Test
+  void theProcessOwnersGuideListsEveryTaskListenerNoTemplateCanSet() throws IOException {
+    String guide = Files.readString(Path.of("docs", "process-owners.md"));
+    Set<String> taskListeners = taskListenersInModels();
+    assertThat(taskListeners).isNotEmpty();
+    for (String bean : taskListeners) {
+      assertThat(guide).as("docs/process-owners.md names the task listener " + bean).contains("${" + bean + "}");
+    }
+  }
+
+  /** Task listeners the models use: the Camunda 7 template schema has no binding for them. */
+  static Set<String> taskListenersInModels() throws IOException {
+    Set<String> beans = new TreeSet<>();
+    for (String model : models()) {
+      Matcher m = Pattern.compile("<camunda:taskListener [^>]*>").matcher(model);
+      while (m.find()) {
+        String delegate = attribute(m.group(), "delegateExpression");
+        if (delegate != null) {
+          beans.add(delegate.substring(2, delegate.length() - 1));
+        }
+      }
+    }
+    return beans;
+  }
+
+  static List<String> models() throws IOException {
+    List<String> models = new ArrayList<>();
+    try (var files = Files.list(Path.of("processes"))) {
+      for (Path file : files.filter(p -> p.toString().endsWith(".bpmn")).sorted().toList()) {
+        models.add(Files.readString(file));
+      }
+    }
+    return models;
+  }
+
+  private static String attribute(String element, String name) {
+    Matcher m = Pattern.compile("\\s" + name + "=\"([^\"]*)\"").matcher(element);
+    return m.find() ? m.group(1) : null;
+  }
+
+  /** The execution listener properties of a template. */
+  static List<JsonNode> executionListeners(JsonNode template) {
+    List<JsonNode> listeners = new ArrayList<>();
+    for (JsonNode property : template.path("properties")) {
+      if ("camunda:executionListener".equals(property.path("binding").path("type").asText())) {
+        listeners.add(property);
+      }
+    }
+    return listeners;
   }
 
   /** The value a template sets for a binding name (property or input parameter). */
