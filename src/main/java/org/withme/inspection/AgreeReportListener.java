@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * recommendations, and files the findings as existing intelligence for the service area.
  */
 @Component("agreeReport")
-public class AgreeReportListener implements ExecutionListener {
+public class AgreeReportListener extends SubmittedFormListener {
 
   private final InspectionRecords records;
   private final YoungInspectorPool pool;
@@ -25,10 +25,7 @@ public class AgreeReportListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // ended by a cancellation, not by a submitted form
-    }
+  protected void submitted(DelegateExecution execution) {
     String id = Steps.inspectionId(execution);
     List<String> recommendations = new ArrayList<>();
     List<String> problems = new ArrayList<>();

@@ -3,13 +3,13 @@ package org.withme.inspection;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 import org.withme.forms.Values;
 
 /** On completing "Assign Young Inspectors": only inspectors whose training is in date may go. */
 @Component("assignInspectors")
-public class AssignInspectorsListener implements ExecutionListener {
+public class AssignInspectorsListener extends SubmittedFormListener {
 
   private final YoungInspectorPool pool;
   private final InspectionRecords records;
@@ -22,10 +22,7 @@ public class AssignInspectorsListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // ended by a cancellation, not by a submitted form
-    }
+  protected void submitted(DelegateExecution execution) {
     List<String> chosen = Values.asList(execution.getVariable("inspectorsAssigned"));
     Map<String, YoungInspector> active = pool.active();
     Steps.refuse("The form of 'Assign Young Inspectors'", InspectionRules.assignmentProblems(chosen, active, Steps.today()));

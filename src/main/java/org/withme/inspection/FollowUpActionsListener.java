@@ -3,12 +3,12 @@ package org.withme.inspection;
 import java.time.LocalDate;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** On completing "Follow up the provider's actions": ticks off the actions done; the rest stay open. */
 @Component("followUpActions")
-public class FollowUpActionsListener implements ExecutionListener {
+public class FollowUpActionsListener extends SubmittedFormListener {
 
   private final InspectionRecords records;
 
@@ -17,10 +17,7 @@ public class FollowUpActionsListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // ended by a cancellation, not by a submitted form
-    }
+  protected void submitted(DelegateExecution execution) {
     String id = Steps.inspectionId(execution);
     for (Integer position : records.openActions(id).keySet()) {
       Object done = execution.getVariable("actionDone" + position);

@@ -5,12 +5,12 @@ import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** On completing "Record the provider's response": every recommendation accepted with an action and date, or declined with a reason. */
 @Component("recordProviderResponse")
-public class ProviderResponseListener implements ExecutionListener {
+public class ProviderResponseListener extends SubmittedFormListener {
 
   private final InspectionRecords records;
 
@@ -19,10 +19,7 @@ public class ProviderResponseListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // ended by a cancellation, not by a submitted form
-    }
+  protected void submitted(DelegateExecution execution) {
     String id = Steps.inspectionId(execution);
     int count = ((Number) execution.getVariable("recommendationCount")).intValue();
     List<InspectionRules.Response> responses = new ArrayList<>();

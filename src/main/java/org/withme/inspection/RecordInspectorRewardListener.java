@@ -1,12 +1,12 @@
 package org.withme.inspection;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** On completing "Choose your reward and tell us how it went": kept for the annual framework review. */
 @Component("recordInspectorReward")
-public class RecordInspectorRewardListener implements ExecutionListener {
+public class RecordInspectorRewardListener extends SubmittedFormListener {
 
   private final InspectionRecords records;
 
@@ -15,10 +15,7 @@ public class RecordInspectorRewardListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // ended by a cancellation, not by a submitted form
-    }
+  protected void submitted(DelegateExecution execution) {
     Integer rating = InspectionRules.wholeNumber(String.valueOf(execution.getVariable("processRating")));
     records.feedback(Steps.inspectionId(execution), Steps.text(execution, "inspector"), Steps.text(execution, "rewardChoice"),
         rating == null ? 0 : rating, Steps.text(execution, "processFeedback"), Steps.now());

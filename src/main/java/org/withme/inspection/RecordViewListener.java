@@ -1,10 +1,10 @@
 package org.withme.inspection;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 
 /** Stores one view (the Young Inspectors' or the manager's): a score on the scale and a comment per question. */
-abstract class RecordViewListener implements ExecutionListener {
+abstract class RecordViewListener extends SubmittedFormListener {
 
   private final InspectionRecords records;
   private final String viewpoint;
@@ -24,10 +24,7 @@ abstract class RecordViewListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // ended by a cancellation, not by a submitted form
-    }
+  protected void submitted(DelegateExecution execution) {
     String id = Steps.inspectionId(execution);
     int count = ((Number) execution.getVariable("questionCount")).intValue();
     int scaleMax = records.scaleMax(id);

@@ -3,7 +3,7 @@ package org.withme.inspection;
 import java.time.LocalDate;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -12,7 +12,7 @@ import org.springframework.stereotype.Component;
  * date by which both views are due.
  */
 @Component("scheduleVisit")
-public class ScheduleVisitListener implements ExecutionListener {
+public class ScheduleVisitListener extends SubmittedFormListener {
 
   private final YoungInspectorPool pool;
   private final InspectionRecords records;
@@ -25,10 +25,7 @@ public class ScheduleVisitListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // ended by a cancellation, not by a submitted form
-    }
+  protected void submitted(DelegateExecution execution) {
     String id = Steps.inspectionId(execution);
     LocalDate visit = InspectionRules.date(execution.getVariable("visitDate"));
     boolean consent = Boolean.TRUE.equals(execution.getVariable("parentalConsentConfirmed"))

@@ -3,7 +3,7 @@ package org.withme.inspection;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -11,7 +11,7 @@ import org.springframework.stereotype.Component;
  * comparisons are made against the tool actually used, and shows only those questions later.
  */
 @Component("storeMonitoringTool")
-public class StoreMonitoringToolListener implements ExecutionListener {
+public class StoreMonitoringToolListener extends SubmittedFormListener {
 
   private final InspectionRecords records;
 
@@ -20,10 +20,7 @@ public class StoreMonitoringToolListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // ended by a cancellation, not by a submitted form
-    }
+  protected void submitted(DelegateExecution execution) {
     List<String> slots = new ArrayList<>();
     for (int i = 1; i <= InspectionRules.MAX_QUESTIONS; i++) {
       slots.add(Steps.text(execution, "toolQuestion" + i));

@@ -1,12 +1,12 @@
 package org.withme.inspection;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** On completing "Tell the Young Inspectors what changed": the "you said, we did" feedback is recorded as sent. */
 @Component("tellInspectors")
-public class TellInspectorsListener implements ExecutionListener {
+public class TellInspectorsListener extends SubmittedFormListener {
 
   private final InspectionRecords records;
 
@@ -15,10 +15,7 @@ public class TellInspectorsListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return; // ended by a cancellation, not by a submitted form
-    }
+  protected void submitted(DelegateExecution execution) {
     String text = Steps.text(execution, "youSaidWeDid");
     records.youSaidWeDid(Steps.inspectionId(execution), text);
     records.feedbackSent(Steps.programmeKey(execution), Steps.today(), text, Steps.currentUser());

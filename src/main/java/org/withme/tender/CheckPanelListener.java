@@ -3,12 +3,12 @@ package org.withme.tender;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** The panel may only go on when it is complete: enough young panellists, each safeguarded. */
 @Component("checkPanel")
-public class CheckPanelListener implements ExecutionListener {
+public class CheckPanelListener extends SubmittedFormListener {
 
   private final TenderRecords records;
   private final TenderProperties properties;
@@ -19,10 +19,7 @@ public class CheckPanelListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void submitted(DelegateExecution execution) {
     List<PanelMember> panel = Rows.of(execution.getVariable("panel"), "'Panel' (panel)").stream()
         .map(CheckPanelListener::member).toList();
     TenderSupport.refuseIf("Record the panel",

@@ -4,12 +4,12 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** Checks the questions and weights (total 100 %, young people's questions) and records them, unlocked. */
 @Component("checkQuestions")
-public class CheckQuestionsListener implements ExecutionListener {
+public class CheckQuestionsListener extends SubmittedFormListener {
 
   private final TenderRecords records;
   private final TenderProperties properties;
@@ -20,10 +20,7 @@ public class CheckQuestionsListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void submitted(DelegateExecution execution) {
     List<Question> questions = Rows.of(execution.getVariable("questions"), "'Questions and weights' (questions)").stream()
         .map(CheckQuestionsListener::question).toList();
     TenderSupport.refuseIf("Agree the questions and weights", TenderRules.questionProblems(questions, properties.minYoungQuestions()));

@@ -4,13 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 import org.withme.forms.Values;
 
 /** Removes the panellists procurement names and records the mitigation of every open conflict. */
 @Component("mitigateConflicts")
-public class MitigateConflictsListener implements ExecutionListener {
+public class MitigateConflictsListener extends SubmittedFormListener {
 
   private final TenderRecords records;
   private final TenderProperties properties;
@@ -21,10 +21,7 @@ public class MitigateConflictsListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void submitted(DelegateExecution execution) {
     String tender = TenderSupport.tender(execution);
     Map<String, String> open = records.openConflicts(tender);
     List<String> remove = Values.asList(execution.getVariable("removePanellists"));

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
  * and weights lock, and the scoring deadline is set.
  */
 @Component("publishTender")
-public class PublishTenderListener implements ExecutionListener {
+public class PublishTenderListener extends SubmittedFormListener {
 
   private final TenderRecords records;
 
@@ -22,10 +22,7 @@ public class PublishTenderListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void submitted(DelegateExecution execution) {
     String tender = TenderSupport.tender(execution);
     List<String> problems = new ArrayList<>();
     List<String> undeclared = records.undeclared(tender);

@@ -1,12 +1,12 @@
 package org.withme.tender;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** Records the award and sets the outcome the calling programme receives. */
 @Component("recordAward")
-public class RecordAwardListener implements ExecutionListener {
+public class RecordAwardListener extends SubmittedFormListener {
 
   private final TenderRecords records;
 
@@ -15,10 +15,7 @@ public class RecordAwardListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void submitted(DelegateExecution execution) {
     String bidder = (String) execution.getVariable("preferredBidder");
     records.award(TenderSupport.tender(execution), bidder, TenderSupport.text(execution, "contractReference"),
         TenderSupport.now());

@@ -4,12 +4,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** Records whether the preferred bidder signed the participation charter: signatory and date, or the refusal. */
 @Component("recordCharter")
-public class RecordCharterListener implements ExecutionListener {
+public class RecordCharterListener extends SubmittedFormListener {
 
   private final TenderRecords records;
 
@@ -18,10 +18,7 @@ public class RecordCharterListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void submitted(DelegateExecution execution) {
     boolean signed = TenderSupport.yes(execution, "charterSigned");
     String signatory = TenderSupport.text(execution, "charterSignatory");
     LocalDate signedOn = TenderSupport.date(execution.getVariable("charterSignedOn"));

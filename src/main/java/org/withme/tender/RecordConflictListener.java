@@ -2,12 +2,12 @@ package org.withme.tender;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** Records one panellist's conflicts declaration; a declared conflict needs its details. */
 @Component("recordConflict")
-public class RecordConflictListener implements ExecutionListener {
+public class RecordConflictListener extends SubmittedFormListener {
 
   private final TenderRecords records;
 
@@ -16,10 +16,7 @@ public class RecordConflictListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void submitted(DelegateExecution execution) {
     boolean declared = TenderSupport.yes(execution, "conflictDeclared");
     String details = TenderSupport.text(execution, "conflictDetails");
     if (declared && details == null) {

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** Records the dialogue day, the young person's presentation and the clarification log. */
 @Component("recordDialogueDay")
-public class RecordDialogueDayListener implements ExecutionListener {
+public class RecordDialogueDayListener extends SubmittedFormListener {
 
   private final TenderRecords records;
 
@@ -18,10 +18,7 @@ public class RecordDialogueDayListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void submitted(DelegateExecution execution) {
     String tender = TenderSupport.tender(execution);
     List<Map<String, Object>> log = Rows.of(execution.getVariable("clarifications"), "'Clarification log' (clarifications)");
     List<String> problems = new ArrayList<>();

@@ -2,12 +2,12 @@ package org.withme.tender;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** Records the interview panel's score and reason for each bidder (young panellists sit on the panel). */
 @Component("recordInterviews")
-public class RecordInterviewsListener implements ExecutionListener {
+public class RecordInterviewsListener extends SubmittedFormListener {
 
   private final TenderRecords records;
 
@@ -16,10 +16,7 @@ public class RecordInterviewsListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void submitted(DelegateExecution execution) {
     List<ScoreRow> rows = Rows.of(execution.getVariable("interviewScores"), "'Interview scores' (interviewScores)").stream()
         .map(r -> new ScoreRow(Rows.text(r, "bidder"), "INTERVIEW", r.get("score"), Rows.text(r, "reason"))).toList();
     List<String> problems = new java.util.ArrayList<>(TenderRules.scoreProblems(rows).stream()

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** Records the agreed score per bid and question beside the panellists' own scores, which stay as they were. */
 @Component("recordModeration")
-public class RecordModerationListener implements ExecutionListener {
+public class RecordModerationListener extends SubmittedFormListener {
 
   private final TenderRecords records;
   private final TenderProperties properties;
@@ -20,10 +20,7 @@ public class RecordModerationListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void submitted(DelegateExecution execution) {
     String tender = TenderSupport.tender(execution);
     List<Map<String, Object>> rows = Rows.of(execution.getVariable("moderationSheet"), "'Agreed scores' (moderationSheet)");
     List<String> problems = new ArrayList<>();

@@ -1,12 +1,12 @@
 package org.withme.tender;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** Records the "you said, we did" feedback the panel received. */
 @Component("recordPanelFeedback")
-public class RecordPanelFeedbackListener implements ExecutionListener {
+public class RecordPanelFeedbackListener extends SubmittedFormListener {
 
   private final TenderRecords records;
 
@@ -15,10 +15,7 @@ public class RecordPanelFeedbackListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void submitted(DelegateExecution execution) {
     records.feedback(TenderSupport.text(execution, "programmeReference"), TenderSupport.text(execution, "panelFeedback"),
         TenderSupport.currentUser(), TenderSupport.today());
   }

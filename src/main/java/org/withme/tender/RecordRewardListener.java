@@ -2,12 +2,12 @@ package org.withme.tender;
 
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** Records that a young panellist's thank-you reward was sent. */
 @Component("recordReward")
-public class RecordRewardListener implements ExecutionListener {
+public class RecordRewardListener extends SubmittedFormListener {
 
   private final TenderRecords records;
 
@@ -16,10 +16,7 @@ public class RecordRewardListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void submitted(DelegateExecution execution) {
     var sentOn = TenderSupport.date(execution.getVariable("rewardSentOn"));
     if (sentOn == null) {
       TenderSupport.refuseIf("Send the thank-you reward", List.of("'Date sent' (rewardSentOn) is required"));

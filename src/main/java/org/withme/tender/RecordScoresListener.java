@@ -6,12 +6,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /** Records one panellist's independent scores: every bid and question on their sheet, 0 to 5, with a reason. */
 @Component("recordScores")
-public class RecordScoresListener implements ExecutionListener {
+public class RecordScoresListener extends SubmittedFormListener {
 
   private final TenderRecords records;
   private final TenderScoring scoring;
@@ -22,10 +22,7 @@ public class RecordScoresListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void submitted(DelegateExecution execution) {
     String tender = TenderSupport.tender(execution);
     String panellist = (String) execution.getVariable("panellist");
     List<ScoreRow> rows = Rows.of(execution.getVariable("scoreSheet"), "'Your scores' (scoreSheet)").stream()

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
-import org.camunda.bpm.engine.delegate.ExecutionListener;
+import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * alone, so no panellist's task can read a price.
  */
 @Component("registerBids")
-public class RegisterBidsListener implements ExecutionListener {
+public class RegisterBidsListener extends SubmittedFormListener {
 
   private final TenderRecords records;
 
@@ -24,10 +24,7 @@ public class RegisterBidsListener implements ExecutionListener {
   }
 
   @Override
-  public void notify(DelegateExecution execution) {
-    if (execution.isCanceled()) {
-      return;
-    }
+  protected void submitted(DelegateExecution execution) {
     List<Map<String, Object>> bids = Rows.of(execution.getVariable("bids"), "'Bids' (bids)");
     List<String> problems = new ArrayList<>();
     Set<String> names = new HashSet<>();
