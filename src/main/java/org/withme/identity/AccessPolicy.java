@@ -68,6 +68,28 @@ public final class AccessPolicy {
       grants.add(new Grant(owners, resource, ANY, Set.of(Permissions.ALL)));
     }
     grants.add(new Grant(owners, Resources.TASK, ANY, Set.of(Permissions.READ)));
+    grants.addAll(operatorGrants());
     return List.copyOf(grants);
   }
+
+  // ---- process operators: begin (the audited repair path, docs/security.md) ----
+  /**
+   * What a process operator needs to repair an instance in Cockpit or through REST: read
+   * definitions and instances, modify, migrate and restart them, write their variables. The engine
+   * plugin org.withme.integrity refuses each such act without a reason and records it.
+   */
+  static List<Grant> operatorGrants() {
+    String operators = WithMeGroup.PROCESS_OPERATORS.id();
+    return List.of(
+        new Grant(operators, Resources.APPLICATION, "cockpit", Set.of(Permissions.ACCESS)),
+        new Grant(operators, Resources.PROCESS_DEFINITION, ANY, Set.of(ProcessDefinitionPermissions.READ,
+            ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
+            ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.MIGRATE_INSTANCE,
+            ProcessDefinitionPermissions.READ_HISTORY)),
+        new Grant(operators, Resources.PROCESS_INSTANCE, ANY, Set.of(ProcessInstancePermissions.READ,
+            ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.CREATE)),
+        new Grant(operators, Resources.HISTORIC_PROCESS_INSTANCE, ANY, Set.of(Permissions.READ)),
+        new Grant(operators, Resources.BATCH, ANY, Set.of(Permissions.READ, Permissions.CREATE)));
+  }
+  // ---- process operators: end ----
 }

@@ -42,6 +42,7 @@ public class DemoUsers {
       new DemoUser("dara", "Dara", "Fenwick", List.of(WithMeGroup.DCS.id())),
       new DemoUser("ash", "Ash", "(advisory group)", List.of(WithMeGroup.ADVISORY_GROUP.id())),
       new DemoUser("owen", "Owen", "Marsh", List.of(WithMeGroup.PROCESS_OWNERS.id())),
+      new DemoUser("opal", "Opal", "Renshaw", List.of(WithMeGroup.PROCESS_OPERATORS.id())),
       new DemoUser("admin", "Demo", "Administrator", List.of(Groups.CAMUNDA_ADMIN, WithMeGroup.PROCESS_OWNERS.id())));
 
   private final IdentityService identityService;

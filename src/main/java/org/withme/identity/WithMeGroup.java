@@ -13,7 +13,9 @@ public enum WithMeGroup {
   PROCUREMENT("procurement", "Procurement", true),
   DCS("dcs", "Director of Children's Services", true),
   ADVISORY_GROUP("advisory-group", "Co-production Advisory Group", false),
-  PROCESS_OWNERS("process-owners", "Process owners", true);
+  PROCESS_OWNERS("process-owners", "Process owners", true),
+  /** Repair running instances outside their tasks, each act with a reason and audited (docs/security.md). */
+  PROCESS_OPERATORS("process-operators", "Process operators", true);
 
   private final String id;
   private final String displayName;

@@ -16,12 +16,15 @@ public class GateDecisions {
     this.jdbc = jdbc;
   }
 
-  public void record(String processInstanceId, String processDefinitionKey, String businessKey, String gatePoint,
+  /** Records the outcome and returns the decision's id. */
+  public String record(String processInstanceId, String processDefinitionKey, String businessKey, String gatePoint,
       String gateKind, GateVerdict verdict, Instant at) {
+    String id = UUID.randomUUID().toString();
     jdbc.update("""
         insert into wm_gate_decision (id, process_instance_id, process_definition_key, business_key, gate_point,
           gate_kind, outcome, reason, decided_by, decided_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        UUID.randomUUID().toString(), processInstanceId, processDefinitionKey, businessKey, gatePoint, gateKind,
+        id, processInstanceId, processDefinitionKey, businessKey, gatePoint, gateKind,
         verdict.outcome().name(), verdict.reason(), verdict.decidedBy(), Timestamp.from(at));
+    return id;
   }
 }

@@ -15,17 +15,20 @@ import org.springframework.stereotype.Component;
  * The participation gate: one bean for every point where a process may only go on with young
  * people's participation. The service task says which check applies ({@code gateKind}) and where
  * it stands ({@code gatePoint}), as input parameters. Every outcome is recorded; the process
- * reads {@code gatePassed} to go on or to go back.
+ * reads {@code gatePassed} to go on or to go back. A stage gate's decision closes the stage's entry
+ * in wm_stage_entry, which the next stage checks on entry (org.withme.integrity.StageEntryCheck).
  */
 @Component("participationGate")
 public class ParticipationGateDelegate implements JavaDelegate {
 
   private final Map<String, GateCheck> checks;
   private final GateDecisions decisions;
+  private final StageEntries stages;
 
-  public ParticipationGateDelegate(List<GateCheck> checks, GateDecisions decisions) {
+  public ParticipationGateDelegate(List<GateCheck> checks, GateDecisions decisions, StageEntries stages) {
     this.checks = checks.stream().collect(Collectors.toMap(GateCheck::kind, Function.identity()));
     this.decisions = decisions;
+    this.stages = stages;
   }
 
   @Override
@@ -40,8 +43,12 @@ public class ParticipationGateDelegate implements JavaDelegate {
     GateVerdict verdict = check.check(execution);
     // the definition from the execution itself: the user completing the task may not read definitions
     String processKey = ((ExecutionEntity) execution).getProcessDefinition().getKey();
-    decisions.record(execution.getProcessInstanceId(), processKey, execution.getProcessBusinessKey(), point,
-        kind, verdict, ClockUtil.getCurrentTime().toInstant());
+    String decision = decisions.record(execution.getProcessInstanceId(), processKey, execution.getProcessBusinessKey(),
+        point, kind, verdict, ClockUtil.getCurrentTime().toInstant());
+    // a stage gate closes the stage entry on record; the next stage's entry check reads it there
+    stages.latest(execution.getProcessInstanceId())
+        .filter(entry -> entry.stage().equals(point))
+        .ifPresent(entry -> stages.closedBy(entry.id(), decision));
     execution.setVariable("gatePassed", verdict.outcome().passed());
     execution.setVariable("gateOutcome", verdict.outcome().name());
     execution.setVariable("gateReason", verdict.reason());

@@ -24,11 +24,26 @@ public final class RestClient {
 
   private final String baseUrl;
   private final String authorization;
+  private final Map<String, String> headers;
 
   private RestClient(TestRestTemplate rest, String user, String password) {
     this.baseUrl = rest.getRootUri() + "/engine-rest";
     this.authorization = user == null ? null
         : "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    this.headers = Map.of();
+  }
+
+  private RestClient(RestClient base, Map<String, String> headers) {
+    this.baseUrl = base.baseUrl;
+    this.authorization = base.authorization;
+    this.headers = headers;
+  }
+
+  /** The same caller, sending one more header on every request (e.g. a process operator's reason). */
+  public RestClient withHeader(String name, String value) {
+    Map<String, String> more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new RestClient(this, more);
   }
 
   public static RestClient as(TestRestTemplate rest, String user, String password) {
@@ -57,6 +72,19 @@ public final class RestClient {
     }
   }
 
+  public ResponseEntity<String> put(String path, Object body) {
+    try {
+      return send(request(path).header("Content-Type", "application/json")
+          .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException(e);
+    }
+  }
+
+  public ResponseEntity<String> delete(String path) {
+    return send(request(path).DELETE());
+  }
+
   /** A task completion or form submission body: {@code {"variables": {name: {"value": v}}}}. */
   public static Map<String, Object> variables(Map<String, Object> values) {
     Map<String, Object> vars = new LinkedHashMap<>();
@@ -69,6 +97,7 @@ public final class RestClient {
     if (authorization != null) {
       builder.header("Authorization", authorization);
     }
+    headers.forEach(builder::header);
     return builder;
   }
 
