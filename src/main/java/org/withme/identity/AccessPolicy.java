@@ -88,8 +88,11 @@ public final class AccessPolicy {
             ProcessDefinitionPermissions.READ_HISTORY)),
         new Grant(operators, Resources.PROCESS_INSTANCE, ANY, Set.of(ProcessInstancePermissions.READ,
             ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.CREATE)),
-        new Grant(operators, Resources.HISTORIC_PROCESS_INSTANCE, ANY, Set.of(Permissions.READ)),
-        new Grant(operators, Resources.BATCH, ANY, Set.of(Permissions.READ, Permissions.CREATE)));
+        new Grant(operators, Resources.HISTORIC_PROCESS_INSTANCE, ANY,
+            Set.of(org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ)),
+        new Grant(operators, Resources.BATCH, ANY, Set.of(org.camunda.bpm.engine.authorization.BatchPermissions.READ,
+            org.camunda.bpm.engine.authorization.BatchPermissions.CREATE_BATCH_MODIFY_PROCESS_INSTANCES, org.camunda.bpm.engine.authorization.BatchPermissions.CREATE_BATCH_MIGRATE_PROCESS_INSTANCES,
+            org.camunda.bpm.engine.authorization.BatchPermissions.CREATE_BATCH_RESTART_PROCESS_INSTANCES, org.camunda.bpm.engine.authorization.BatchPermissions.CREATE_BATCH_SET_VARIABLES)));
   }
   // ---- process operators: end ----
 }

@@ -95,7 +95,7 @@ class StageEntryIntegrityTest {
     ProcessInstance pi = cycle.start(Programmes.newReference());
 
     assertThatThrownBy(() -> engine.getRuntimeService().createProcessInstanceModification(pi.getId())
-        .startBeforeActivity("AnalyseClosed").cancelAllForActivity("AnalyseCheckIntelligence").execute())
+        .cancelAllForActivity("AnalyseCheckIntelligence").startBeforeActivity("AnalyseClosed").execute())
         .isInstanceOf(BadUserRequestException.class).hasMessageContaining("The Plan stage of programme " + pi.getBusinessKey()
             + " cannot start: the Analyse stage's participation gate has not passed.");
     assertThat(pi).isWaitingAt("AnalyseCheckIntelligence");

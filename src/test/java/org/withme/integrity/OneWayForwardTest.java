@@ -83,18 +83,6 @@ class OneWayForwardTest {
   }
 
   @Test
-  void aCommissionerCannotStartSkippingListenersEvenWithoutInstructions() {
-    String reference = Programmes.newReference();
-    ResponseEntity<String> response = RestClient.as(rest, "cora").post("/process-definition/key/commissioning-cycle/start",
-        Map.of("businessKey", reference, "variables", Map.of("programmeReference", Map.of("value", reference)),
-            "skipCustomListeners", true));
-
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(403);
-    assertThat(response.getBody()).contains("cora may not start skipping listeners");
-    assertNothingStoredFor(reference);
-  }
-
-  @Test
   void procurementCannotStartATenderBeforeTheAward() {
     String reference = Programmes.newReference();
     ResponseEntity<String> response = RestClient.as(rest, "priya").post("/process-definition/key/tender-evaluation/start",

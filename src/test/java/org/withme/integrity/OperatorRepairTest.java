@@ -147,7 +147,7 @@ class OperatorRepairTest {
   @Test
   void anOperatorUsingTheJavaApiGivesTheReasonTheSameWay() {
     ProcessInstance pi = programme();
-    engine.getIdentityService().setAuthentication("opal", List.of());
+    engine.getIdentityService().setAuthentication("opal", List.of("process-operators"));
 
     OperatorReason.during("Wrong service area chosen at the start, agreed with Cora",
         () -> engine.getRuntimeService().setVariable(pi.getId(), "serviceArea", "short-breaks"));

@@ -13,12 +13,15 @@ class StageEntryRuleTest {
 
   @ParameterizedTest(name = "{0} after {1} (gate passed: {2}) allowed: {3}")
   @CsvSource({
-      "plan,analyse,true,true", "plan,analyse,false,false", "plan,do,true,false",
+      "plan,analyse,true,true", "plan,analyse,false,false",
       "do,plan,true,true", "do,review,true,true", "do,plan,false,false", "do,analyse,true,false",
-      "review,do,true,true", "review,do,false,false", "review,plan,true,false",
+      "review,do,true,true", "review,do,false,false", "review,plan,true,false", "review,analyse,true,false",
       "next-step,review,true,true", "next-step,review,false,false", "next-step,do,true,false",
-      "analyse,review,true,true", "analyse,review,false,false", "analyse,plan,true,false"})
-  void entryFollowsThePassedGateOfTheStageBefore(String entering, String previous, boolean passed, boolean allowed) {
+      "analyse,review,true,true", "analyse,plan,false,true",
+      // back to the same or an earlier stage: its gates come again
+      "plan,plan,false,true", "plan,do,false,true", "plan,review,false,true", "do,do,false,true",
+      "review,review,false,true"})
+  void entryFollowsThePassedGateOfTheStageBeforeOrGoesBack(String entering, String previous, boolean passed, boolean allowed) {
     assertThat(StageEntryRule.refusal(entering, "P-1", true, Optional.of(new Previous(previous, passed))).isEmpty())
         .isEqualTo(allowed);
   }
