@@ -96,6 +96,11 @@ class OneWayForwardTest {
     assertThat(jdbc.queryForObject("select count(*) from wm_tender where reference = ?", Integer.class, reference + "-T")).isZero();
   }
 
+  private long batchesBy(String user) {
+    return engine.getManagementService().createBatchQuery().list().stream()
+        .filter(b -> user.equals(b.getCreateUserId())).count();
+  }
+
   private ProcessInstance programme() {
     return engine.getRuntimeService().startProcessInstanceByKey("commissioning-cycle", Programmes.startForm(Programmes.newReference()));
   }
@@ -139,7 +144,7 @@ class OneWayForwardTest {
     assertThat(many.getStatusCode().value()).as(many.getBody()).isEqualTo(403);
     assertThat(batch.getStatusCode().value()).as(batch.getBody()).isEqualTo(403);
     assertThat(migrate.getStatusCode().value()).as(migrate.getBody()).isEqualTo(403);
-    assertThat(engine.getManagementService().createBatchQuery().count()).isZero();
+    assertThat(batchesBy("owen")).isZero();
     assertThat(pi).isWaitingAt("AnalyseCheckIntelligence");
   }
 
@@ -176,6 +181,41 @@ class OneWayForwardTest {
       assertThat(signal.getStatusCode().value()).as(signal.getBody()).isEqualTo(403);
     }
     assertThat(pi).isWaitingAt("AnalyseCheckIntelligence");
+  }
+
+  @Test
+  void anAssigneeCannotEndTheirTaskWithAnErrorOrAnEscalation() {
+    ProcessInstance pi = programme();
+    String task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult().getId();
+    engine.getTaskService().setAssignee(task, "cora");
+    RestClient cora = RestClient.as(rest, "cora");
+
+    ResponseEntity<String> error = cora.post("/task/" + task + "/bpmnError", Map.of("errorCode", "skip"));
+    ResponseEntity<String> escalation = cora.post("/task/" + task + "/bpmnEscalation", Map.of("escalationCode", "skip"));
+
+    assertThat(error.getStatusCode().value()).as(error.getBody()).isEqualTo(403);
+    assertThat(error.getBody()).contains("cora may not throw an error from a task");
+    assertThat(escalation.getStatusCode().value()).as(escalation.getBody()).isEqualTo(403);
+    assertThat(pi).isWaitingAt("AnalyseCheckIntelligence");
+  }
+
+  @Test
+  void aProcessOwnerCannotSignalAnExecutionOrWriteVariablesInABatch() {
+    ProcessInstance pi = programme();
+    RestClient owen = RestClient.as(rest, "owen");
+    String execution = engine.getRuntimeService().createExecutionQuery().processInstanceId(pi.getId())
+        .activityId("AnalyseCheckIntelligence").singleResult().getId();
+
+    ResponseEntity<String> signal = owen.post("/execution/" + execution + "/signal", Map.of());
+    ResponseEntity<String> batch = owen.post("/process-instance/variables-async", Map.of(
+        "processInstanceIds", List.of(pi.getId()), "variables", Map.of("gatePassed", Map.of("value", true))));
+
+    assertThat(signal.getStatusCode().value()).as(signal.getBody()).isEqualTo(403);
+    assertThat(signal.getBody()).contains("owen may not deliver a signal");
+    assertThat(batch.getStatusCode().value()).as(batch.getBody()).isEqualTo(403);
+    assertThat(batchesBy("owen")).isZero();
+    assertThat(pi).isWaitingAt("AnalyseCheckIntelligence");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "gatePassed")).isNull();
   }
 
   @Test
