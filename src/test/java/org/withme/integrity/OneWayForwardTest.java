@@ -43,6 +43,11 @@ class OneWayForwardTest {
     engine.getIdentityService().clearAuthentication();
   }
 
+  private String executionAtCheckIntelligence(ProcessInstance pi) {
+    return engine.getRuntimeService().createExecutionQuery().processInstanceId(pi.getId())
+        .activityId("AnalyseCheckIntelligence").singleResult().getId();
+  }
+
   private void assertNothingStoredFor(String reference) {
     assertThat(engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
     assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceBusinessKey(reference).count()).isZero();
@@ -152,8 +157,7 @@ class OneWayForwardTest {
   void aProcessOwnerCannotWriteTheVariablesTheGatesRead() {
     ProcessInstance pi = programme();
     RestClient owen = RestClient.as(rest, "owen");
-    String execution = engine.getRuntimeService().createExecutionQuery().processInstanceId(pi.getId())
-        .activityId("AnalyseCheckIntelligence").singleResult().getId();
+    String execution = executionAtCheckIntelligence(pi);
 
     ResponseEntity<String> put = owen.put("/process-instance/" + pi.getId() + "/variables/gatePassed", Map.of("value", true));
     ResponseEntity<String> modify = owen.post("/process-instance/" + pi.getId() + "/variables",
@@ -203,8 +207,7 @@ class OneWayForwardTest {
   void aProcessOwnerCannotSignalAnExecutionOrWriteVariablesInABatch() {
     ProcessInstance pi = programme();
     RestClient owen = RestClient.as(rest, "owen");
-    String execution = engine.getRuntimeService().createExecutionQuery().processInstanceId(pi.getId())
-        .activityId("AnalyseCheckIntelligence").singleResult().getId();
+    String execution = executionAtCheckIntelligence(pi);
 
     ResponseEntity<String> signal = owen.post("/execution/" + execution + "/signal", Map.of());
     ResponseEntity<String> batch = owen.post("/process-instance/variables-async", Map.of(
