@@ -33,6 +33,17 @@ public final class AccessPolicy {
 
   public record ProcessStarter(String processDefinitionKey, WithMeGroup group) {}
 
+  /** Which group manages the tasks of which process (due dates, candidates), by process definition key. */
+  public static final List<Manager> MANAGERS = List.of(
+      new Manager("commissioning-cycle", WithMeGroup.COMMISSIONERS),
+      new Manager("commissioning-cycle", WithMeGroup.HEAD_OF_COMMISSIONING),
+      new Manager("tender-evaluation", WithMeGroup.PROCUREMENT),
+      new Manager("youth-inspection", WithMeGroup.PARTICIPATION_OFFICERS),
+      new Manager("young-inspector-training", WithMeGroup.PARTICIPATION_OFFICERS),
+      new Manager("framework-review", WithMeGroup.DCS));
+
+  public record Manager(String processDefinitionKey, WithMeGroup group) {}
+
   private AccessPolicy() {}
 
   public static List<Grant> grants() {
@@ -58,15 +69,33 @@ public final class AccessPolicy {
       grants.add(new Grant(group.id(), Resources.PROCESS_DEFINITION, "tender-evaluation",
           Set.of(ProcessDefinitionPermissions.READ)));
     }
-    // Process owners deploy models from the Modeler and run them in Cockpit; user administration
-    // stays with camunda-admin.
+    // The staff who manage a process's work may change its tasks' due dates, follow-up dates and
+    // candidates (the Tasklist's "Set due date", delegating): UPDATE_TASK on the definition. They do
+    // not read the tasks' variables, and completing a task stays with its own people
+    // (org.withme.integrity.TaskWork). Young people hold TASK_WORK on their own tasks only.
+    for (Manager manager : MANAGERS) {
+      grants.add(new Grant(manager.group().id(), Resources.PROCESS_DEFINITION, manager.processDefinitionKey(),
+          Set.of(ProcessDefinitionPermissions.READ, ProcessDefinitionPermissions.READ_TASK,
+              ProcessDefinitionPermissions.UPDATE_TASK)));
+    }
+    // Process owners deploy models from the Modeler and watch them run in Cockpit: definitions,
+    // instances, activity history and incidents, without variables (young people's data, prices,
+    // scores); they neither change nor delete instances. User administration stays with camunda-admin.
     String owners = WithMeGroup.PROCESS_OWNERS.id();
     grants.add(new Grant(owners, Resources.APPLICATION, "cockpit", Set.of(Permissions.ACCESS)));
-    for (Resource resource : List.of(Resources.DEPLOYMENT, Resources.PROCESS_DEFINITION, Resources.PROCESS_INSTANCE,
-        Resources.DECISION_DEFINITION, Resources.DECISION_REQUIREMENTS_DEFINITION, Resources.BATCH,
-        Resources.HISTORIC_PROCESS_INSTANCE, Resources.HISTORIC_TASK)) {
-      grants.add(new Grant(owners, resource, ANY, Set.of(Permissions.ALL)));
-    }
+    grants.add(new Grant(owners, Resources.DEPLOYMENT, ANY, Set.of(Permissions.CREATE, Permissions.READ, Permissions.DELETE)));
+    grants.add(new Grant(owners, Resources.PROCESS_DEFINITION, ANY, Set.of(ProcessDefinitionPermissions.READ,
+        ProcessDefinitionPermissions.UPDATE, ProcessDefinitionPermissions.DELETE, ProcessDefinitionPermissions.SUSPEND,
+        ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.READ_HISTORY,
+        ProcessDefinitionPermissions.READ_TASK)));
+    grants.add(new Grant(owners, Resources.PROCESS_INSTANCE, ANY, Set.of(ProcessInstancePermissions.READ)));
+    grants.add(new Grant(owners, Resources.DECISION_DEFINITION, ANY, Set.of(Permissions.READ, Permissions.UPDATE)));
+    grants.add(new Grant(owners, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Set.of(Permissions.READ)));
+    grants.add(new Grant(owners, Resources.BATCH, ANY, Set.of(Permissions.READ)));
+    grants.add(new Grant(owners, Resources.HISTORIC_PROCESS_INSTANCE, ANY,
+        Set.of(org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ)));
+    grants.add(new Grant(owners, Resources.HISTORIC_TASK, ANY,
+        Set.of(org.camunda.bpm.engine.authorization.HistoricTaskPermissions.READ)));
     grants.add(new Grant(owners, Resources.TASK, ANY, Set.of(Permissions.READ)));
     grants.addAll(operatorGrants());
     return List.copyOf(grants);
@@ -85,9 +114,14 @@ public final class AccessPolicy {
         new Grant(operators, Resources.PROCESS_DEFINITION, ANY, Set.of(ProcessDefinitionPermissions.READ,
             ProcessDefinitionPermissions.READ_INSTANCE, ProcessDefinitionPermissions.UPDATE_INSTANCE,
             ProcessDefinitionPermissions.CREATE_INSTANCE, ProcessDefinitionPermissions.MIGRATE_INSTANCE,
-            ProcessDefinitionPermissions.READ_HISTORY)),
+            ProcessDefinitionPermissions.READ_HISTORY, ProcessDefinitionPermissions.READ_INSTANCE_VARIABLE,
+            ProcessDefinitionPermissions.UPDATE_INSTANCE_VARIABLE, ProcessDefinitionPermissions.DELETE_INSTANCE,
+            ProcessDefinitionPermissions.SUSPEND_INSTANCE, ProcessDefinitionPermissions.RETRY_JOB,
+            ProcessDefinitionPermissions.READ_TASK)),
         new Grant(operators, Resources.PROCESS_INSTANCE, ANY, Set.of(ProcessInstancePermissions.READ,
-            ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.CREATE)),
+            ProcessInstancePermissions.UPDATE, ProcessInstancePermissions.CREATE, ProcessInstancePermissions.DELETE,
+            ProcessInstancePermissions.UPDATE_VARIABLE, ProcessInstancePermissions.SUSPEND,
+            ProcessInstancePermissions.RETRY_JOB)),
         new Grant(operators, Resources.HISTORIC_PROCESS_INSTANCE, ANY,
             Set.of(org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions.READ)),
         new Grant(operators, Resources.BATCH, ANY, Set.of(org.camunda.bpm.engine.authorization.BatchPermissions.READ,

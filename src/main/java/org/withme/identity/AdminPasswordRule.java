@@ -28,6 +28,6 @@ public final class AdminPasswordRule {
     if (password.length() < MIN_LENGTH) {
       return Optional.of("WITHME_ADMIN_PASSWORD is shorter than " + MIN_LENGTH + " characters.");
     }
-    return Optional.empty();
+    return BreachedPasswords.problem(password).map(p -> "WITHME_ADMIN_PASSWORD: " + p);
   }
 }

@@ -2,7 +2,10 @@ package org.withme.identity;
 
 import static org.camunda.bpm.engine.authorization.Authorization.ANY;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.AuthorizationService;
@@ -51,9 +54,7 @@ public class IdentitySetup {
   public void run() {
     createGroups();
     createAdminGroupGrants();
-    for (AccessPolicy.Grant grant : AccessPolicy.grants()) {
-      grant(grant.groupId(), grant.resource(), grant.resourceId(), grant.permissions().toArray(Permission[]::new));
-    }
+    applyPolicy();
     createFilters();
     log.info("WithMe groups, authorizations and Tasklist filters are in place");
   }
@@ -78,6 +79,67 @@ public class IdentitySetup {
     for (Resources resource : Resources.values()) {
       grant(Groups.CAMUNDA_ADMIN, resource, ANY, org.camunda.bpm.engine.authorization.Permissions.ALL);
     }
+  }
+
+  /**
+   * Makes WithMe's groups hold exactly what {@link AccessPolicy} gives them: a permission taken out
+   * of the policy is taken away from an existing database on the next start, and a grant the policy
+   * no longer names is deleted (Tasklist filters are granted separately).
+   */
+  private void applyPolicy() {
+    Map<String, Set<Permission>> wanted = new LinkedHashMap<>();
+    Map<String, AccessPolicy.Grant> byKey = new LinkedHashMap<>();
+    for (AccessPolicy.Grant grant : AccessPolicy.grants()) {
+      String key = key(grant.groupId(), grant.resource().resourceType(), grant.resourceId());
+      wanted.computeIfAbsent(key, k -> new LinkedHashSet<>()).addAll(grant.permissions());
+      byKey.putIfAbsent(key, grant);
+    }
+    List<String> groups = Arrays.stream(WithMeGroup.values()).map(WithMeGroup::id).toList();
+    for (Authorization existing : authorizationService.createAuthorizationQuery().groupIdIn(groups.toArray(String[]::new))
+        .authorizationType(Authorization.AUTH_TYPE_GRANT).list()) {
+      if (policyManaged(existing)
+          && !wanted.containsKey(key(existing.getGroupId(), existing.getResourceType(), existing.getResourceId()))) {
+        authorizationService.deleteAuthorization(existing.getId());
+      }
+    }
+    wanted.forEach((key, permissions) -> {
+      AccessPolicy.Grant grant = byKey.get(key);
+      Authorization auth = authorizationService.createAuthorizationQuery().groupIdIn(grant.groupId())
+          .resourceType(grant.resource()).resourceId(grant.resourceId()).singleResult();
+      if (auth == null) {
+        auth = authorizationService.createNewAuthorization(Authorization.AUTH_TYPE_GRANT);
+        auth.setGroupId(grant.groupId());
+        auth.setResource(grant.resource());
+        auth.setResourceId(grant.resourceId());
+      } else if (exactly(auth, grant.resource(), permissions)) {
+        return;
+      }
+      auth.setPermissions(permissions.toArray(Permission[]::new));
+      authorizationService.saveAuthorization(auth);
+    });
+  }
+
+  /**
+   * Grants the policy is the source of: blanket grants ({@code *}) and grants on applications,
+   * deployments and definitions. Not the engine's own per-task and per-group grants, nor filters.
+   */
+  private static boolean policyManaged(Authorization a) {
+    return ANY.equals(a.getResourceId()) || Set.of(Resources.APPLICATION.resourceType(), Resources.DEPLOYMENT.resourceType(),
+        Resources.PROCESS_DEFINITION.resourceType(), Resources.DECISION_DEFINITION.resourceType(),
+        Resources.DECISION_REQUIREMENTS_DEFINITION.resourceType()).contains(a.getResourceType());
+  }
+
+  private static String key(String groupId, int resourceType, String resourceId) {
+    return groupId + "|" + resourceType + "|" + resourceId;
+  }
+
+  private static boolean exactly(Authorization auth, Resource resource, Set<Permission> permissions) {
+    int wanted = 0;
+    for (Permission p : permissions) {
+      wanted |= p.getValue();
+    }
+    return auth instanceof org.camunda.bpm.engine.impl.persistence.entity.AuthorizationEntity entity
+        && entity.getPermissions() == wanted;
   }
 
   /** Grants the permissions to the group, adding to an existing grant on the same resource. */

@@ -15,7 +15,33 @@ import org.camunda.bpm.engine.impl.cmd.AbstractCorrelateMessageCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractModificationCmd;
 import org.camunda.bpm.engine.impl.cmd.AbstractProcessInstanceModificationCommand;
 import org.camunda.bpm.engine.impl.cmd.EvaluateStartConditionCmd;
+import org.camunda.bpm.engine.impl.SetJobsRetriesByProcessBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobDefinitionStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetJobStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessDefinitionStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractSetProcessInstanceStateCmd;
+import org.camunda.bpm.engine.impl.cmd.AbstractUpdateProcessInstancesSuspendStateCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteDeploymentCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricProcessInstancesCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricTaskInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricVariableInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteHistoricVariableInstancesByProcessInstanceIdCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByIdsCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessDefinitionsByKeyCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstanceCmd;
+import org.camunda.bpm.engine.impl.cmd.DeleteProcessInstancesCmd;
 import org.camunda.bpm.engine.impl.cmd.ExecuteJobsCmd;
+import org.camunda.bpm.engine.impl.cmd.PatchTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.RemoveTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobDefinitionPriorityCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobPriorityCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobRetriesCmd;
+import org.camunda.bpm.engine.impl.cmd.SetJobsRetriesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.SetTaskVariablesCmd;
+import org.camunda.bpm.engine.impl.cmd.UpdateProcessInstancesSuspendStateBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.DeleteHistoricProcessInstancesBatchCmd;
+import org.camunda.bpm.engine.impl.cmd.batch.DeleteProcessInstanceBatchCmd;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskBpmnErrorCmd;
 import org.camunda.bpm.engine.impl.cmd.HandleTaskEscalationCmd;
 import org.camunda.bpm.engine.impl.cmd.MessageEventReceivedCmd;
@@ -139,15 +165,75 @@ final class GuardedCommands {
       return act(command instanceof HandleTaskBpmnErrorCmd ? "throw an error from a task" : "escalate from a task",
           null, null, null, "task " + task);
     }
-    if (command instanceof ExecuteJobsCmd || command instanceof SetJobDuedateCmd || command instanceof RecalculateJobDuedateCmd) {
+    if (command instanceof ExecuteJobsCmd) {
+      // any job: a reminder run early mails people out of turn, and a failed run costs a retry
+      String jobId = field(command, "jobId");
+      JobEntity job = jobId == null ? null : context.getJobManager().findJobById(jobId);
+      if (job == null) {
+        return Optional.empty();
+      }
+      return act(TIMER_JOBS.contains(job.getJobHandlerType()) ? "run a timer now" : "run a job now",
+          job.getProcessInstanceId(), job.getProcessDefinitionId(), null, "job " + jobId + " at " + job.getActivityId());
+    }
+    if (command instanceof SetJobDuedateCmd || command instanceof RecalculateJobDuedateCmd) {
       String jobId = field(command, "jobId");
       JobEntity job = jobId == null ? null : context.getJobManager().findJobById(jobId);
       if (job == null || !TIMER_JOBS.contains(job.getJobHandlerType())) {
         return Optional.empty();
       }
-      String what = command instanceof ExecuteJobsCmd ? "run a timer now" : "change a timer's due date";
-      return act(what, job.getProcessInstanceId(), job.getProcessDefinitionId(), null,
+      return act("change a timer's due date", job.getProcessInstanceId(), job.getProcessDefinitionId(), null,
           "job " + jobId + " at " + job.getActivityId());
+    }
+    if (command instanceof SetJobRetriesCmd || command instanceof SetJobsRetriesBatchCmd
+        || command instanceof SetJobsRetriesByProcessBatchCmd) {
+      String jobId = command instanceof SetJobRetriesCmd ? field(command, "jobId") : null;
+      JobEntity job = jobId == null ? null : context.getJobManager().findJobById(jobId);
+      return act("set job retries", job == null ? null : job.getProcessInstanceId(),
+          job == null ? null : job.getProcessDefinitionId(), null,
+          jobId != null ? "job " + jobId : "retries " + safe(() -> field(command, "retries")) + " on many jobs");
+    }
+    if (command instanceof SetJobPriorityCmd || command instanceof SetJobDefinitionPriorityCmd) {
+      return act("set job priority", null, null, null, command.getClass().getSimpleName());
+    }
+    if (command instanceof AbstractSetProcessInstanceStateCmd || command instanceof AbstractSetJobStateCmd
+        || command instanceof AbstractSetJobDefinitionStateCmd || command instanceof AbstractUpdateProcessInstancesSuspendStateCmd
+        || command instanceof UpdateProcessInstancesSuspendStateBatchCmd) {
+      String instance = command instanceof AbstractSetProcessInstanceStateCmd || command instanceof AbstractSetJobStateCmd
+          ? safe(() -> field(command, "processInstanceId")) : null;
+      return act("suspend or activate", "null".equals(instance) ? null : instance, null, null,
+          command.getClass().getSimpleName());
+    }
+    if (command instanceof AbstractSetProcessDefinitionStateCmd && Boolean.TRUE.equals(field(command, "includeSubResources"))) {
+      return act("suspend or activate with its instances", null, safe(() -> field(command, "processDefinitionId")), null,
+          command.getClass().getSimpleName());
+    }
+    if (command instanceof DeleteProcessInstanceCmd) {
+      String instance = field(command, "processInstanceId");
+      return act("delete an instance", instance, definitionOf(context, instance), null,
+          "reason " + safe(() -> field(command, "deleteReason")));
+    }
+    if (command instanceof DeleteProcessInstancesCmd || command instanceof DeleteProcessInstanceBatchCmd) {
+      return act(command instanceof DeleteProcessInstancesCmd ? "delete instances" : "delete instances (batch)", null, null,
+          null, "instances " + ids(field(command, "processInstanceIds")));
+    }
+    if (command instanceof DeleteHistoricProcessInstancesCmd || command instanceof DeleteHistoricProcessInstancesBatchCmd
+        || command instanceof DeleteHistoricTaskInstanceCmd || command instanceof DeleteHistoricVariableInstanceCmd
+        || command instanceof DeleteHistoricVariableInstancesByProcessInstanceIdCmd) {
+      return act("delete history", null, null, null, command.getClass().getSimpleName());
+    }
+    if (command instanceof DeleteDeploymentCmd && Boolean.TRUE.equals(field(command, "cascade"))) {
+      return act("delete a deployment with its instances", null, null, null, "deployment " + field(command, "deploymentId"));
+    }
+    if (command instanceof DeleteProcessDefinitionsByIdsCmd && Boolean.TRUE.equals(field(command, "cascadeToInstances"))
+        || command instanceof DeleteProcessDefinitionsByKeyCmd && Boolean.TRUE.equals(field(command, "cascade"))) {
+      return act("delete a definition with its instances", null, null, null, command.getClass().getSimpleName());
+    }
+    if (command instanceof SetTaskVariablesCmd || command instanceof RemoveTaskVariablesCmd
+        || command instanceof PatchTaskVariablesCmd) {
+      String taskId = field(command, "entityId");
+      TaskEntity task = taskId == null ? null : context.getTaskManager().findTaskById(taskId);
+      return act("write task variables", task == null ? null : task.getProcessInstanceId(),
+          task == null ? null : task.getProcessDefinitionId(), null, "task " + taskId);
     }
     return Optional.empty();
   }

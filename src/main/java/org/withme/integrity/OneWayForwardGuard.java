@@ -8,6 +8,8 @@ import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.context.Context;
+import org.camunda.bpm.engine.impl.jobexecutor.FailedJobListener;
+import org.camunda.bpm.engine.impl.jobexecutor.JobFailureCollector;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.withme.identity.WithMeGroup;
@@ -52,8 +54,15 @@ final class OneWayForwardGuard extends CommandInterceptor {
       CommandContext context = Context.getCommandContext();
       Authentication authentication = context == null ? null : context.getAuthentication();
       String user = authentication == null ? null : authentication.getUserId();
+      if (command instanceof FailedJobListener listener && refusedHere(listener)) {
+        return null; // a refused run leaves the job as it was: no retry spent, no incident
+      }
       if (user == null) {
         return next.execute(command);
+      }
+      Optional<String> notTheirs = TaskWork.refusal(command, context, user);
+      if (notTheirs.isPresent()) {
+        throw new Refusal(notTheirs.get());
       }
       Optional<GuardedCommands.Act> guarded = GuardedCommands.classify(command, context);
       if (guarded.isEmpty()) {
@@ -61,7 +70,7 @@ final class OneWayForwardGuard extends CommandInterceptor {
       }
       GuardedCommands.Act act = guarded.get();
       if (!isOperator(context, user)) {
-        throw new AuthorizationException(user + " may not " + act.command() + ": in WithMe work moves on only by"
+        throw new Refusal(user + " may not " + act.command() + ": in WithMe work moves on only by"
             + " completing its tasks, through every participation gate. A process operator may repair an instance,"
             + " with a reason that is recorded.");
       }
@@ -84,6 +93,18 @@ final class OneWayForwardGuard extends CommandInterceptor {
         DEPTH.remove();
       }
     }
+  }
+
+  /** The guard's own refusal: the REST API answers 403 with its message. */
+  static final class Refusal extends AuthorizationException {
+    Refusal(String message) {
+      super(message);
+    }
+  }
+
+  private static boolean refusedHere(FailedJobListener listener) {
+    JobFailureCollector failure = GuardedCommands.field(listener, "jobFailureCollector");
+    return failure != null && failure.getFailure() instanceof Refusal;
   }
 
   /** Membership from the identity store, not from the groups a caller declared. */
