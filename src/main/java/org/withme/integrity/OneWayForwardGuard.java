@@ -2,7 +2,6 @@ package org.withme.integrity;
 
 import java.util.Optional;
 import org.camunda.bpm.engine.AuthorizationException;
-import org.camunda.bpm.engine.BadUserRequestException;
 import org.camunda.bpm.engine.impl.identity.Authentication;
 import org.camunda.bpm.engine.impl.interceptor.Command;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -24,7 +23,7 @@ import org.withme.identity.WithMeGroup;
  * <ul>
  *   <li>called with an authenticated user who is not in {@code process-operators}: refused (403,
  *       AuthorizationException) before it runs;</li>
- *   <li>called by a process operator: refused (400) without a reason (the annotation, or the
+ *   <li>called by a process operator: refused (403) without a reason (the annotation, or the
  *       {@value OperatorReason#HEADER} header); with one, it runs and a wm_operator_action row is
  *       written in the same transaction;</li>
  *   <li>called with no authenticated user (WithMe's own code, the job executor, tests driving the
@@ -60,6 +59,10 @@ final class OneWayForwardGuard extends CommandInterceptor {
       if (user == null) {
         return next.execute(command);
       }
+      Optional<String> search = VariableSearch.refusal(command, context, user);
+      if (search.isPresent()) {
+        throw new Refusal(search.get());
+      }
       Optional<String> notTheirs = TaskWork.refusal(command, context, user);
       if (notTheirs.isPresent()) {
         throw new Refusal(notTheirs.get());
@@ -76,7 +79,7 @@ final class OneWayForwardGuard extends CommandInterceptor {
       }
       String reason = act.annotation() != null && !act.annotation().isBlank() ? act.annotation() : OperatorReason.current();
       if (reason == null || reason.isBlank()) {
-        throw new BadUserRequestException("A process operator's repair needs a reason: give it as the annotation"
+        throw new Refusal("A process operator's repair needs a reason: give it as the annotation"
             + " of the modification, or in the " + OperatorReason.HEADER + " header. Nothing was changed.");
       }
       T result = next.execute(command);

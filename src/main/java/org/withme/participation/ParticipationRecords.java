@@ -70,6 +70,17 @@ public class ParticipationRecords {
         rs -> rs.next() ? Optional.of(rs.getString(1)) : Optional.empty(), exceptionId);
   }
 
+  /** The programme's exception awaiting a decision (the latest asked): its id and requester. */
+  public record OpenException(String id, String requestedBy, String stage) {}
+
+  public Optional<OpenException> openException(String programme) {
+    return jdbc.query("""
+        select id, requested_by, stage from wm_participation_exception
+        where programme_reference = ? and decision is null order by requested_at desc""",
+        rs -> rs.next() ? Optional.of(new OpenException(rs.getString(1), rs.getString(2), rs.getString(3)))
+            : Optional.empty(), programme);
+  }
+
   public void decideException(String exceptionId, String decision, String by, String reason, Instant at) {
     jdbc.update("""
         update wm_participation_exception set decision = ?, decided_by = ?, decided_at = ?, decision_reason = ?

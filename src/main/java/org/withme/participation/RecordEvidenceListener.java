@@ -66,6 +66,7 @@ public class RecordEvidenceListener implements ExecutionListener {
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());
     LocalDate due = WorkingDays.add(today, properties.feedbackWorkingDays());
     execution.setVariable("feedbackId", records.feedbackOwed(programme, stage, due));
+    execution.removeVariable(DecideExceptionListener.INSTRUCTION); // done: young people took part
     execution.setVariable("feedbackDueDate", Date.from(due.atStartOfDay(ZoneId.systemDefault()).toInstant()));
   }
 }

@@ -18,8 +18,11 @@ public class RequestExceptionListener implements ExecutionListener {
 
   private final ParticipationRecords records;
 
-  public RequestExceptionListener(ParticipationRecords records) {
+  private final StageEntries stageEntries;
+
+  public RequestExceptionListener(ParticipationRecords records, StageEntries stageEntries) {
     this.records = records;
+    this.stageEntries = stageEntries;
   }
 
   @Override
@@ -33,7 +36,10 @@ public class RequestExceptionListener implements ExecutionListener {
       throw new InvalidFormException("The form of '" + TASK + "'",
           List.of("'Reason' (exceptionReason) needs a named requester: claim the task before asking"));
     }
-    String id = records.requestException(execution.getProcessBusinessKey(), (String) execution.getVariable("stage"),
+    // the stage from the stage-entry record, not from the writable variable
+    String stage = stageEntries.latest(execution.getProcessInstanceId()).map(StageEntries.StageEntry::stage)
+        .orElse((String) execution.getVariable("stage"));
+    String id = records.requestException(execution.getProcessBusinessKey(), stage,
         reason.toString(), by, ClockUtil.getCurrentTime().toInstant());
     execution.setVariable("exceptionId", id);
     execution.setVariable("exceptionRequestedBy", by);

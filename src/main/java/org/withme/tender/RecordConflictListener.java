@@ -23,7 +23,7 @@ public class RecordConflictListener extends SubmittedFormListener {
       TenderSupport.refuseIf("Declare any conflict of interest",
           List.of("'What is the conflict?' (conflictDetails) is required when you declare a conflict"));
     }
-    records.declare(TenderSupport.tender(execution), (String) execution.getVariable("panellist"), declared,
+    records.declare(TenderSupport.tender(execution), TenderSupport.panellist(execution, "panellist"), declared,
         declared ? details : null, TenderSupport.now());
   }
 }

@@ -24,7 +24,7 @@ public class RecordScoresListener extends SubmittedFormListener {
   @Override
   protected void submitted(DelegateExecution execution) {
     String tender = TenderSupport.tender(execution);
-    String panellist = (String) execution.getVariable("panellist");
+    String panellist = TenderSupport.panellist(execution, "panellist");
     List<ScoreRow> rows = Rows.of(execution.getVariable("scoreSheet"), "'Your scores' (scoreSheet)").stream()
         .map(r -> new ScoreRow(Rows.text(r, "bidder"), Rows.text(r, "questionId"), r.get("score"), Rows.text(r, "reason")))
         .toList();
@@ -46,5 +46,7 @@ public class RecordScoresListener extends SubmittedFormListener {
     }
     TenderSupport.refuseIf("Score the bids", problems);
     records.replaceScores(tender, panellist, "written", rows, TenderSupport.now());
+    // the record holds the scores now; the sheet is not left where the rest of the panel's run could read it
+    execution.removeVariableLocal("scoreSheet");
   }
 }

@@ -14,8 +14,20 @@ final class TenderSupport {
 
   private TenderSupport() {}
 
+  /** The tender of this run: its business key, set once at registration (not the writable variable). */
   static String tender(DelegateExecution execution) {
-    return (String) execution.getVariable("tenderReference");
+    String key = execution.getProcessBusinessKey();
+    return key != null ? key : (String) execution.getVariable("tenderReference");
+  }
+
+  /**
+   * The panellist a task's submission speaks for: the signed-in person who completed it (only its
+   * assignee may, org.withme.integrity.TaskWork), else, for WithMe's own Java callers, the panellist
+   * the task was made for. Never a variable a submission could overwrite, when someone is signed in.
+   */
+  static String panellist(DelegateExecution execution, String variable) {
+    String user = currentUser();
+    return user != null ? user : (String) execution.getVariable(variable);
   }
 
   static Instant now() {

@@ -182,6 +182,33 @@ class CommissioningCycleTest {
   }
 
   @Test
+  void aRefusalsInstructionReachesTheParticipationOfficerAndGoesOnceYoungPeopleTookPart() throws Exception {
+    ProcessInstance pi = toExceptionDecision("cora");
+    cycle.decideException(pi, "Analyse", false);
+    Task plan = cycle.task(pi, "AnalysePlanEngagement");
+    assertThat(engine.getTaskService().getVariable(plan.getId(), "headOfCommissioningInstruction"))
+        .isEqualTo("The head of commissioning refused the exception for the analyse stage and asks: Ask them; a short survey will do.");
+    assertThat(java.nio.file.Files.readString(java.nio.file.Path.of("forms/plan-engagement.form")))
+        .as("the form shows it").contains("\"key\": \"headOfCommissioningInstruction\"");
+    cycle.engage(pi, "Analyse");
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "headOfCommissioningInstruction")).isNull();
+  }
+
+  @Test
+  void theRequesterComesFromTheRecordNotFromTheSubmission() {
+    ProcessInstance pi = toExceptionDecision("hana");
+    Task decide = cycle.task(pi, "AnalyseDecideException");
+    engine.getTaskService().setAssignee(decide.getId(), "hana");
+
+    assertThatThrownBy(() -> engine.getTaskService().complete(decide.getId(), Map.of("exceptionDecision", "approve",
+        "exceptionDecisionReason", "Cora asked, not me.", "exceptionRequestedBy", "cora", "exceptionId", "another-one")))
+        .isInstanceOf(InvalidFormException.class).hasMessageContaining("hana asked for this exception and may not decide it");
+    assertThat(pi).isWaitingAt("AnalyseDecideException");
+    assertThat(jdbc.queryForObject("select count(*) from wm_participation_exception where programme_reference = ?"
+        + " and decision is not null", Integer.class, pi.getBusinessKey())).isZero();
+  }
+
+  @Test
   void selfApprovalIsRefusedThroughTheRestApiToo() {
     ProcessInstance pi = toExceptionDecision("hana");
     Task decide = cycle.task(pi, "AnalyseDecideException");

@@ -78,7 +78,7 @@ class OperatorRepairTest {
     ResponseEntity<String> response = RestClient.as(rest, "opal").post("/process-instance/" + pi.getId() + "/modification",
         moveBackToTheStart(null));
 
-    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(400);
+    assertThat(response.getStatusCode().value()).as(response.getBody()).isEqualTo(403);
     assertThat(response.getBody()).contains("A process operator's repair needs a reason");
     assertThat(pi).isWaitingAt("AnalyseAssessNeeds");
     assertThat(audit(pi)).isEmpty();
@@ -112,7 +112,7 @@ class OperatorRepairTest {
 
     ResponseEntity<String> without = opal.put("/process-instance/" + pi.getId() + "/variables/programmeTitle",
         Map.of("value", "Young carers' support service (north)"));
-    assertThat(without.getStatusCode().value()).as(without.getBody()).isEqualTo(400);
+    assertThat(without.getStatusCode().value()).as(without.getBody()).isEqualTo(403);
     assertThat(without.getBody()).contains("X-Operator-Reason");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "programmeTitle")).isEqualTo("Young carers' support service");
     assertThat(audit(pi)).isEmpty();

@@ -153,6 +153,26 @@ class TenderRouteAroundTest {
   }
 
   @Test
+  void aSubmissionCannotSpeakForAnotherPanellistOrTender() {
+    Task kais = run.tasks("ScoreBids").stream().filter(t -> "kai".equals(t.getAssignee())).findFirst().orElseThrow();
+    engine.getTaskService().complete(kais.getId(), Map.of("scoreSheet", run.filledSheet(kais, 2)));
+    String sheet = run.filledSheet(yasmins, 5);
+    engine.getIdentityService().setAuthentication("yasmin", List.of("young-panellists"));
+    try {
+      engine.getTaskService().complete(yasmins.getId(), Map.of("scoreSheet", sheet, "panellist", "kai",
+          "tenderReference", "T-SOMEONE-ELSES"));
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+    assertThat(jdbc.queryForList("select distinct score from wm_tender_score where tender_reference = ? and user_id = ?"
+        + " and bidder = 'North Star Carers'", Integer.class, run.tender(), "kai")).as("kai's own scores stay").containsExactly(2);
+    assertThat(jdbc.queryForList("select distinct score from wm_tender_score where tender_reference = ? and user_id = ?"
+        + " and bidder = 'North Star Carers'", Integer.class, run.tender(), "yasmin")).containsExactly(5);
+    assertThat(jdbc.queryForObject("select count(*) from wm_tender_score where tender_reference = ?", Integer.class,
+        "T-SOMEONE-ELSES")).isZero();
+  }
+
+  @Test
   void procurementManagesTheDueDateAndAPreviousAssigneeLosesTheTask() throws Exception {
     String task = "/task/" + yasmins.getId();
     RestClient priya = RestClient.as(rest, "priya");

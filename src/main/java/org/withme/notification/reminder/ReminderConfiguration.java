@@ -10,6 +10,7 @@ import org.withme.notification.Mailer;
 
 /** Wires the reminder mechanism into the engine (see {@link ReminderPlugin}). */
 @Configuration
+@org.springframework.boot.context.properties.EnableConfigurationProperties(ArrivalMailProperties.class)
 public class ReminderConfiguration {
 
   @Bean
@@ -28,7 +29,7 @@ public class ReminderConfiguration {
   }
 
   @Bean
-  ReminderPlugin reminderPlugin(Reminders reminders) {
-    return new ReminderPlugin(reminders);
+  ReminderPlugin reminderPlugin(Reminders reminders, ArrivalMailProperties arrival) {
+    return new ReminderPlugin(reminders, arrival);
   }
 }

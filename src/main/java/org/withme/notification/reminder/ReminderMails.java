@@ -69,6 +69,19 @@ public class ReminderMails {
     return new Rendered(subject, text.process(template, context), html.process(template, context));
   }
 
+  /** The mail telling people a task has arrived for them. */
+  Rendered arrival(String taskId, String taskName, String processName, String businessKey, Date due) {
+    String about = businessKey == null ? processName : businessKey;
+    Context context = new Context(Locale.UK, Map.of(
+        "taskName", taskName,
+        "processName", processName,
+        "businessKey", businessKey == null ? "" : businessKey,
+        "due", due == null ? "" : DUE.format(due.toInstant().atZone(zone)),
+        "link", taskLink(taskId)));
+    return new Rendered("New task for you: " + taskName + " - " + about, text.process("arrival", context),
+        html.process("arrival", context));
+  }
+
   static String when(ReminderPoint point) {
     if (point.escalation()) {
       return "overdue";

@@ -29,9 +29,15 @@ import org.camunda.bpm.engine.impl.util.xml.Element;
 public class ReminderPlugin extends AbstractProcessEnginePlugin {
 
   private final Reminders reminders;
+  private final ArrivalMailProperties arrival;
 
   public ReminderPlugin(Reminders reminders) {
+    this(reminders, new ArrivalMailProperties(false, null));
+  }
+
+  public ReminderPlugin(Reminders reminders, ArrivalMailProperties arrival) {
     this.reminders = reminders;
+    this.arrival = arrival;
   }
 
   @Override
@@ -43,6 +49,7 @@ public class ReminderPlugin extends AbstractProcessEnginePlugin {
       public void parseUserTask(Element element, ScopeImpl scope, ActivityImpl activity) {
         var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, reminders.schedule);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> reminders.arrived(task, arrival));
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, reminders.schedule);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, reminders.cancel);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, reminders.cancel);

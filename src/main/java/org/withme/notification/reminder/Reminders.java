@@ -117,6 +117,50 @@ public class Reminders {
     return org.camunda.bpm.engine.impl.util.ParseUtil.parseRetryIntervals(properties.retryTimeCycle()).getRetries();
   }
 
+  // ---------------------------------------------------------------- a task arrives
+
+  /** The arrival point's code in the outbox (one mail per task and recipient). */
+  static final String ARRIVAL = "arrival";
+
+  /**
+   * On create: a mail to the assignee, or to the candidate users and the members of the candidate
+   * groups, recorded in the outbox and sent by its own job after the transaction commits.
+   */
+  void arrived(DelegateTask delegateTask, ArrivalMailProperties arrival) {
+    TaskEntity task = (TaskEntity) delegateTask;
+    ExecutionEntity execution = task.getExecution();
+    if (execution == null || !arrival.sendsFor(execution.getProcessDefinition().getKey())) {
+      return;
+    }
+    CommandContext commandContext = Context.getCommandContext();
+    ProcessDefinitionEntity definition = execution.getProcessDefinition();
+    String businessKey = businessKey(execution);
+    String processName = definition.getName() == null ? definition.getKey() : definition.getName();
+    ReminderMails.Rendered mail = mails.arrival(task.getId(), task.getName(), processName, businessKey, task.getDueDate());
+    Date at = task.getCreateTime() == null ? ClockUtil.getCurrentTime() : task.getCreateTime();
+    for (String recipient : recipients(commandContext, task)) {
+      if (records.alreadyDecided(task.getId(), ARRIVAL, at, recipient)) {
+        continue;
+      }
+      String id = records.insert(new ReminderRecords.NewMail(task.getId(), ARRIVAL, at, recipient,
+          task.getProcessInstanceId(), definition.getKey(), businessKey, task.getName(),
+          mail.subject(), mail.text(), mail.html()));
+      queue(commandContext, definition, task, id);
+    }
+  }
+
+  private void queue(CommandContext commandContext, ProcessDefinitionEntity definition, TaskEntity task, String mailId) {
+    MessageEntity send = new MessageEntity();
+    send.setJobHandlerType(MAIL_JOB);
+    send.setJobHandlerConfigurationRaw(mailId);
+    send.setProcessDefinitionId(definition.getId());
+    send.setProcessDefinitionKey(definition.getKey());
+    send.setDeploymentId(definition.getDeploymentId());
+    send.setTenantId(task.getTenantId());
+    send.setRetries(retries());
+    commandContext.getJobManager().send(send);
+  }
+
   // ---------------------------------------------------------------- reminder timer fires
 
   /** Decides who gets this reminder, records it once per recipient, and queues the sending jobs. */
@@ -145,15 +189,7 @@ public class Reminders {
       String id = records.insert(new ReminderRecords.NewMail(task.getId(), point.code(), configuration.due(), recipient,
           task.getProcessInstanceId(), definition.getKey(), businessKey, task.getName(),
           mail.subject(), mail.text(), mail.html()));
-      MessageEntity send = new MessageEntity();
-      send.setJobHandlerType(MAIL_JOB);
-      send.setJobHandlerConfigurationRaw(id);
-      send.setProcessDefinitionId(definition.getId());
-      send.setProcessDefinitionKey(definition.getKey());
-      send.setDeploymentId(definition.getDeploymentId());
-      send.setTenantId(task.getTenantId());
-      send.setRetries(retries());
-      commandContext.getJobManager().send(send);
+      queue(commandContext, definition, task, id);
     }
   }
 

@@ -252,9 +252,15 @@ class ReminderMailTest {
     return pi.isEmpty() ? null : pi.get(0);
   }
 
+  /** The jobs sending reminder mails (arrival mails are tested on their own, in ArrivalMailTest). */
   List<Job> sendJobs() {
     return engine.getManagementService().createJobQuery().processDefinitionKey(KEY).list().stream()
-        .filter(j -> Reminders.MAIL_JOB.equals(handlerType(j.getId()))).toList();
+        .filter(j -> Reminders.MAIL_JOB.equals(handlerType(j.getId())) && !Reminders.ARRIVAL.equals(point(j))).toList();
+  }
+
+  String point(Job job) {
+    String mailId = jdbc.queryForObject("select HANDLER_CFG_ from ACT_RU_JOB where ID_ = ?", String.class, job.getId());
+    return jdbc.queryForObject("select reminder_point from wm_reminder_mail where id = ?", String.class, mailId);
   }
 
   String handlerType(String jobId) {
@@ -289,7 +295,8 @@ class ReminderMailTest {
   }
 
   int rows(String taskId) {
-    return jdbc.queryForObject("select count(*) from wm_reminder_mail where task_id = ?", Integer.class, taskId);
+    return jdbc.queryForObject("select count(*) from wm_reminder_mail where task_id = ? and reminder_point <> 'arrival'",
+        Integer.class, taskId);
   }
 
   List<String> commissionerEmails() {

@@ -1,0 +1,30 @@
+package org.withme.commissioning;
+
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.withme.support.Programmes;
+
+/** Commissioning programmes at their sensitive points, for attacks from outside the package. */
+public final class SensitiveProgrammes {
+
+  private SensitiveProgrammes() {}
+
+  /** Waiting at "Check existing intelligence", before the Analyse stage's gate. */
+  public static ProcessInstance beforeTheAnalyseGate(ProcessEngine engine) {
+    return new CycleDriver(engine).start(Programmes.newReference());
+  }
+
+  /** A participation exception asked by {@code requester}, awaiting the head of commissioning's decision. */
+  public static ProcessInstance exceptionAwaitingDecision(ProcessEngine engine, String requester) {
+    CycleDriver cycle = new CycleDriver(engine);
+    ProcessInstance pi = cycle.start(Programmes.newReference());
+    cycle.checkIntelligence(pi, "Analyse", false);
+    cycle.complete(pi, "AnalyseAssessNeeds", Map.of("needsAssessmentSummary", "About 600 young carers in the area.",
+        "commissioningIntention", "A young carers' service."));
+    cycle.complete(pi, "AnalyseConsiderations", Map.of("considerationAnswers", CycleDriver.ANSWERS));
+    cycle.completeAs(pi, "AnalyseRequestException", requester,
+        Map.of("exceptionReason", "The service closes in two weeks; the young people were asked last month."));
+    return pi;
+  }
+}
