@@ -16,7 +16,6 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.variable.Variables;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -32,16 +31,16 @@ public class ReviewDelegates {
   private final ReviewReport report;
   private final ReviewProperties properties;
   private final JdbcTemplate jdbc;
-  private final String baseUrl;
+  private final org.withme.notification.BaseUrl baseUrl;
   private final ObjectMapper json = new ObjectMapper();
 
   public ReviewDelegates(ReviewRecords records, ReviewReport report, ReviewProperties properties, JdbcTemplate jdbc,
-      @Value("${withme.base-url}") String baseUrl) {
+      org.withme.notification.BaseUrl baseUrl) {
     this.records = records;
     this.report = report;
     this.properties = properties;
     this.jdbc = jdbc;
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this.baseUrl = baseUrl;
   }
 
   static Timestamp now() {
@@ -161,8 +160,8 @@ public class ReviewDelegates {
           records.actions(year), (String) review.get("signed_off_by"), (String) review.get("sign_off_comments")));
       byte[] pdf = report.pdf(html);
       records.saveReport(year, html, Base64.getEncoder().encodeToString(pdf), now());
-      execution.setVariable("reportUrl", baseUrl + "/withme/reviews/" + year + "/report.pdf");
-      execution.setVariable("reportHtmlUrl", baseUrl + "/withme/reviews/" + year + "/report.html");
+      execution.setVariable("reportUrl", baseUrl.get() + "/withme/reviews/" + year + "/report.pdf");
+      execution.setVariable("reportHtmlUrl", baseUrl.get() + "/withme/reviews/" + year + "/report.html");
     };
   }
 

@@ -2,7 +2,6 @@ package org.withme.notification.reminder;
 
 import java.time.ZoneId;
 import javax.sql.DataSource;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -14,7 +13,7 @@ import org.withme.notification.Mailer;
 public class ReminderConfiguration {
 
   @Bean
-  ReminderMails reminderMails(@Value("${withme.base-url}") String baseUrl) {
+  ReminderMails reminderMails(org.withme.notification.BaseUrl baseUrl) {
     return new ReminderMails(baseUrl, ZoneId.systemDefault());
   }
 

@@ -27,11 +27,15 @@ public class ReminderMails {
 
   private final TemplateEngine text = engine(TemplateMode.TEXT, ".txt");
   private final TemplateEngine html = engine(TemplateMode.HTML, ".html");
-  private final String baseUrl;
+  private final java.util.function.Supplier<String> baseUrl;
   private final ZoneId zone;
 
   public ReminderMails(String baseUrl, ZoneId zone) {
-    this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    this(() -> baseUrl, zone);
+  }
+
+  public ReminderMails(java.util.function.Supplier<String> baseUrl, ZoneId zone) {
+    this.baseUrl = baseUrl;
     this.zone = zone;
   }
 
@@ -48,7 +52,8 @@ public class ReminderMails {
   }
 
   public String taskLink(String taskId) {
-    return baseUrl + "/camunda/app/tasklist/default/#/?task=" + taskId;
+    String base = baseUrl.get();
+    return (base.endsWith("/") ? base.substring(0, base.length() - 1) : base) + "/camunda/app/tasklist/default/#/?task=" + taskId;
   }
 
   Rendered render(Facts facts) {

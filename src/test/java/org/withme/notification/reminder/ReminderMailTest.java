@@ -38,6 +38,7 @@ class ReminderMailTest {
   static final String KEY = "reminder-check";
 
   @Autowired ProcessEngine engine;
+  @org.springframework.boot.test.web.server.LocalServerPort int port;
   @Autowired GreenMail smtp;
   @Autowired JdbcTemplate jdbc;
   @Autowired PlatformTransactionManager transactionManager;
@@ -82,7 +83,7 @@ class ReminderMailTest {
     MimeMessage first = mails.get(0);
     assertThat(first.getSubject()).contains("Write the market position statement").contains(ref).contains("in 7 days");
     assertThat(recipients(mails)).containsExactlyInAnyOrderElementsOf(commissionerEmails());
-    String link = "http://localhost:8080/camunda/app/tasklist/default/#/?task=" + task.getId();
+    String link = "http://localhost:" + port + "/camunda/app/tasklist/default/#/?task=" + task.getId();
     String body = GreenMailUtil.getBody(first);
     assertThat(body).contains(link).contains("Reminder check");
 
