@@ -74,6 +74,18 @@ class TaskActionsRestTest {
   }
 
   @Test
+  void theTaskCarriesItsReferenceAndTitleForEveryoneWhoSeesIt() throws Exception {
+    TenderRun run = new TenderRun(engine, Programmes.newReference()).start("PA2023", false);
+    Task task = run.task("WriteYoungQuestions");
+    ResponseEntity<String> reference = RestClient.as(rest, "yasmin").get("/task/" + task.getId() + "/localVariables/taskReference");
+    assertThat(reference.getStatusCode().value()).as(reference.getBody()).isEqualTo(200);
+    assertThat(JSON.readTree(reference.getBody()).get("value").asText()).isEqualTo(run.tender());
+    assertThat(run.tender()).startsWith(run.programme);
+    ResponseEntity<String> title = RestClient.as(rest, "yasmin").get("/task/" + task.getId() + "/localVariables/taskTitle");
+    assertThat(JSON.readTree(title.getBody()).get("value").asText()).isEqualTo("Young carers' support service");
+  }
+
+  @Test
   void aGroupThatDoesNotHaveTheTaskCannotCommentOnIt() {
     Task task = agreeQuestionsTask();
     ResponseEntity<String> refused = RestClient.as(rest, "yasmin").post("/task/" + task.getId() + "/comment/create",

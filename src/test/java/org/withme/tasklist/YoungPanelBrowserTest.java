@@ -43,8 +43,8 @@ class YoungPanelBrowserTest {
 
     // Write young people's questions: a group task, claimed first; a list of two questions
     Task write = run.task("WriteYoungQuestions");
-    browser.click(By.xpath("//a[contains(., \"My group's tasks\")]"));
-    openCard(browser, write);
+    browser.waitForText("My work"); // the default view: my tasks and my groups' tasks
+    openCard(browser, write, run.tender());
     browser.click(By.xpath("//button[normalize-space(.)='Claim']"));
     browser.waitUntil(d -> !d.findElements(By.cssSelector(FORM + " textarea")).isEmpty());
     List<WebElement> questions = browser.driver().findElements(By.cssSelector(FORM + " .fjs-form-field-dynamiclist textarea:not([readonly])"));
@@ -59,8 +59,8 @@ class YoungPanelBrowserTest {
     // Score the bids (Easy Read): yasmin's own task, one score and reason for each bid and question
     run.questionsWeighted().panelRecorded("kai", "yasmin").nobodyDeclares().published(false);
     Task score = run.tasks("ScoreBids").stream().filter(t -> "yasmin".equals(t.getAssignee())).findFirst().orElseThrow();
-    browser.click(By.xpath("//a[contains(., 'My tasks')]"));
-    openCard(browser, score);
+    browser.open(rest.getRootUri() + "/camunda/app/tasklist/default/");
+    openCard(browser, score, run.tender());
     browser.waitUntil(d -> !d.findElements(By.xpath("//label[normalize-space(.)='4 - good']")).isEmpty());
     List<WebElement> good = browser.driver().findElements(By.xpath("//label[normalize-space(.)='4 - good']"));
     List<WebElement> reasons = browser.driver().findElements(By.cssSelector(FORM + " .fjs-form-field-dynamiclist textarea:not([readonly])"));
@@ -76,7 +76,11 @@ class YoungPanelBrowserTest {
     assertThat(run.tasks("ScoreBids")).extracting(Task::getAssignee).containsExactly("cora", "kai");
   }
 
-  private void openCard(Browser browser, Task task) {
+  /** Opens the task from its card in the default view; the card names the tender it belongs to. */
+  private void openCard(Browser browser, Task task, String reference) {
+    By card = By.xpath("//*[contains(@class,'tasks-list')]//li[.//a[contains(@href, 'task=" + task.getId() + "')]]");
+    browser.waitUntil(d -> !d.findElements(card).isEmpty() && d.findElement(card).getText().contains(reference));
+    assertThat(browser.find(card).getText()).contains(reference, "Young carers' support service");
     browser.click(By.cssSelector(".tasks-list li a[href*='task=" + task.getId() + "']"));
     browser.find(By.cssSelector(FORM));
   }
