@@ -44,6 +44,8 @@ class YoungPanelBrowserTest {
     // Write young people's questions: a group task, claimed first; a list of two questions
     Task write = run.task("WriteYoungQuestions");
     browser.waitForText("My work"); // the default view: my tasks and my groups' tasks
+    assertThat(browser.script("return window.withmeFormsPatched === true && window.withmeWeekStartsOnMonday === true"))
+        .as("scripts/withme-forms.js found form-js and its date picker").isEqualTo(true);
     openCard(browser, write, run.tender());
     browser.click(By.xpath("//button[normalize-space(.)='Claim']"));
     browser.waitUntil(d -> !d.findElements(By.cssSelector(FORM + " textarea")).isEmpty());

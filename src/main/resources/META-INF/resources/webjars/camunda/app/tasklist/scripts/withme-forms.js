@@ -48,23 +48,39 @@ function pruneErrors(errors) {
 // The Tasklist bundles form-js through webpack and does not expose it; a chunk pushed onto the
 // webpack chunk list receives webpack's require function, through which the form-js module the
 // Tasklist already loaded is found.
-function formJsFormClass() {
+let webpackRequire = null;
+
+function bundledModules() {
+  if (webpackRequire) {
+    return webpackRequire;
+  }
   const chunks = self.webpackChunkcamunda_bpm_webapp;
   if (!chunks) {
     return null;
   }
-  let webpackRequire = null;
   chunks.push([['withme-forms'], {}, req => { webpackRequire = req; }]);
-  if (!webpackRequire || !webpackRequire.m) {
+  return webpackRequire && webpackRequire.m ? webpackRequire : null;
+}
+
+// Ids of the bundled modules whose source contains every one of the given strings.
+function modulesContaining(...strings) {
+  const req = bundledModules();
+  if (!req) {
+    return [];
+  }
+  return Object.keys(req.m).filter(id => {
+    const source = Function.prototype.toString.call(req.m[id]);
+    return strings.every(s => source.indexOf(s) >= 0);
+  });
+}
+
+function formJsFormClass() {
+  if (!bundledModules()) {
     return null;
   }
   const isForm = c => typeof c === 'function' && c.prototype && typeof c.prototype._setState === 'function'
     && typeof c.prototype.importSchema === 'function' && typeof c.prototype.validate === 'function';
-  for (const id of Object.keys(webpackRequire.m)) {
-    const source = Function.prototype.toString.call(webpackRequire.m[id]);
-    if (source.indexOf('_getSubmitData') < 0 || source.indexOf('importSchema') < 0) {
-      continue;
-    }
+  for (const id of modulesContaining('_getSubmitData', 'importSchema')) {
     const exported = webpackRequire(id);
     if (exported && isForm(exported.Form)) {
       return exported.Form;
@@ -95,5 +111,26 @@ function patchForm() {
 }
 
 patchForm();
+
+// Date pickers (flatpickr inside form-js) start the week on Monday, as in the UK. form-js shows
+// and reads dates in the browser's format (dd/mm/yyyy in en-GB) and passes no locale to
+// flatpickr, so the default locale's first day is what counts.
+function weekStartsOnMonday() {
+  let patched = false;
+  for (const id of modulesContaining('firstDayOfWeek', 'l10ns', 'calendarContainer')) {
+    const exported = webpackRequire(id);
+    const flatpickr = exported && (exported.l10ns ? exported : exported.default);
+    if (flatpickr && flatpickr.l10ns && flatpickr.l10ns.default) {
+      flatpickr.l10ns.default.firstDayOfWeek = 1;
+      patched = true;
+    }
+  }
+  if (!patched) {
+    console.error('WithMe: flatpickr not found in the Tasklist; date pickers start on Sunday');
+  }
+  window.withmeWeekStartsOnMonday = patched;
+}
+
+weekStartsOnMonday();
 
 export default [];
