@@ -110,7 +110,13 @@ public final class Browser {
   /** Logs in to a Camunda webapp at {@code baseUrl/camunda/app/<app>/}. */
   public void login(String baseUrl, String app, String user, String password) {
     open(baseUrl + "/camunda/app/" + app + "/default/");
-    find(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+    try {
+      find(By.cssSelector("input[ng-model='username']")).sendKeys(user);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      screenshot("login-" + app + "-not-shown");
+      throw new AssertionError("no login form at " + driver.getCurrentUrl() + ": "
+          + driver.findElement(By.tagName("body")).getText(), e);
+    }
     find(By.cssSelector("input[ng-model='password']")).sendKeys(password);
     click(By.cssSelector("button[type='submit']"));
   }

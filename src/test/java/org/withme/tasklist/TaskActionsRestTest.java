@@ -36,24 +36,31 @@ class TaskActionsRestTest {
   }
 
   @Test
-  void aCommissionerSetsTheDueAndFollowUpDatesOfAFormRefTaskBySendingBackTheTaskAsRead() throws Exception {
+  void theTendersManagerSetsTheDueAndFollowUpDatesOfAFormRefTaskBySendingBackTheTaskAsRead() throws Exception {
     Task task = agreeQuestionsTask();
-    RestClient cora = RestClient.as(rest, "cora");
+    RestClient priya = RestClient.as(rest, "priya"); // procurement manages the tender's work
 
-    ResponseEntity<String> read = cora.get("/task/" + task.getId());
+    ResponseEntity<String> read = priya.get("/task/" + task.getId());
     assertThat(read.getStatusCode().value()).isEqualTo(200);
     ObjectNode body = (ObjectNode) JSON.readTree(read.getBody());
     assertThat(body.get("camundaFormRef").get("key").asText()).isEqualTo("agree-questions-and-weights");
 
     body.put("due", "2027-03-31T17:00:00.000+0000");
     body.put("followUp", "2027-03-24T09:00:00.000+0000");
-    ResponseEntity<String> update = cora.put("/task/" + task.getId(), body);
+    ResponseEntity<String> update = priya.put("/task/" + task.getId(), body);
     assertThat(update.getStatusCode().value()).as(update.getBody()).isEqualTo(204);
 
     Task updated = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
     assertThat(updated.getDueDate().toInstant()).hasToString("2027-03-31T17:00:00Z");
     assertThat(updated.getFollowUpDate().toInstant()).hasToString("2027-03-24T09:00:00Z");
     assertThat(updated.getName()).isEqualTo(task.getName());
+
+    // the filter leaves the engine's check alone: a candidate who does not manage the work is refused
+    ObjectNode asCandidate = (ObjectNode) JSON.readTree(RestClient.as(rest, "cora").get("/task/" + task.getId()).getBody());
+    asCandidate.put("due", "2027-04-30T17:00:00.000+0000");
+    assertThat(RestClient.as(rest, "cora").put("/task/" + task.getId(), asCandidate).getStatusCode().value()).isEqualTo(403);
+    assertThat(engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult().getDueDate().toInstant())
+        .hasToString("2027-03-31T17:00:00Z");
   }
 
   @Test

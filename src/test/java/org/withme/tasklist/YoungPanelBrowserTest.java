@@ -48,12 +48,22 @@ class YoungPanelBrowserTest {
         .as("scripts/withme-forms.js found form-js and its date picker").isEqualTo(true);
     openCard(browser, write, run.tender());
     browser.click(By.xpath("//button[normalize-space(.)='Claim']"));
+    // Add Comment on a group's formRef task (the webapps' REST route), before filling the form:
+    // the Tasklist reloads the form after a comment
+    browser.click(By.xpath("//a[contains(normalize-space(.), 'Add Comment')]"));
+    browser.find(By.id("comment-form-message")).sendKeys("I asked my youth worker to check my questions.");
+    browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Save']"));
+    browser.waitUntil(d -> engine.getTaskService().getTaskComments(write.getId()).size() == 1);
+    assertThat(engine.getTaskService().getTaskComments(write.getId()).get(0).getUserId()).isEqualTo("yasmin");
+    browser.waitUntil(d -> d.findElements(By.cssSelector(".modal-dialog")).isEmpty());
+
     browser.waitUntil(d -> !d.findElements(By.cssSelector(FORM + " textarea")).isEmpty());
     List<WebElement> questions = browser.driver().findElements(By.cssSelector(FORM + " .fjs-form-field-dynamiclist textarea:not([readonly])"));
     assertThat(questions).hasSize(2);
     questions.get(0).sendKeys("How will young carers get a break?");
     questions.get(1).sendKeys("Who can we talk to when things go wrong?");
     assertAccessible(browser);
+
     complete(browser, "write-young-questions");
     assertCompleted(browser, write);
     assertThat(run.tasks("AgreeQuestionsAndWeights")).as("the commissioner's next step").hasSize(1);
