@@ -36,8 +36,9 @@ public class IdentitySetup {
 
   /** Variables every WithMe task shows in the Tasklist's list. */
   private static final List<Map<String, String>> LIST_VARIABLES = List.of(
-      Map.of("name", "programmeReference", "label", "Programme"),
-      Map.of("name", "programmeTitle", "label", "Title"));
+      // task-local, set on every user task by org.withme.tasklist.TaskCardPlugin: readable by all who see the task
+      Map.of("name", "taskReference", "label", "Reference"),
+      Map.of("name", "taskTitle", "label", "Title"));
 
   private final IdentityService identityService;
   private final AuthorizationService authorizationService;
@@ -169,6 +170,12 @@ public class IdentitySetup {
   private void createFilters() {
     // visible to every WithMe group
     List<String> everyone = java.util.Arrays.stream(WithMeGroup.values()).map(WithMeGroup::id).toList();
+    // the default view (lowest priority first): the work waiting for me and for my groups
+    filter("My work", "Tasks assigned to me and my groups' unassigned tasks", -12,
+        taskService.createTaskQuery()
+            .or().taskAssigneeExpression("${currentUser()}")
+            .taskCandidateGroupInExpression("${currentUserGroups()}").endOr(),
+        everyone);
     filter("My tasks", "Tasks assigned to me", -10,
         taskService.createTaskQuery().taskAssigneeExpression("${currentUser()}"), everyone);
     filter("My group's tasks", "Unassigned tasks for my groups", -8,
@@ -198,6 +205,11 @@ public class IdentitySetup {
       properties.put("variables", LIST_VARIABLES);
       filter = filterService.newTaskFilter(name).setProperties(properties).setQuery(query);
       filterService.saveFilter(filter);
+    } else if (!LIST_VARIABLES.equals(filter.getProperties().get("variables"))) {
+      // filters made by an earlier version show the card variables of today
+      Map<String, Object> properties = new LinkedHashMap<>(filter.getProperties());
+      properties.put("variables", LIST_VARIABLES);
+      filterService.saveFilter(filter.setProperties(properties));
     }
     for (String groupId : readers) {
       grant(groupId, Resources.FILTER, filter.getId(), org.camunda.bpm.engine.authorization.Permissions.READ);

@@ -27,7 +27,8 @@ class TasklistBrowserTest {
   @Test
   void aCommissionerStartsAProgrammeAndTokenismIsRefusedOnTheWay() {
     String reference = Programmes.newReference();
-    try (Browser browser = new Browser()) {
+    {
+      Browser browser = Browser.shared();
       browser.login(rest.getRootUri(), "tasklist", "cora", "cora");
       browser.click(By.xpath("//a[contains(., 'Start process')]"));
       browser.click(By.xpath("//a[contains(., 'Commissioning cycle')]"));
@@ -55,7 +56,8 @@ class TasklistBrowserTest {
 
   @Test
   void aYoungPanellistDoesNotSeeCommissionersTasks() {
-    try (Browser browser = new Browser()) {
+    {
+      Browser browser = Browser.shared();
       browser.login(rest.getRootUri(), "tasklist", "yasmin", "yasmin");
       browser.waitForText("My tasks");
       assertThat(browser.driver().getPageSource()).doesNotContain(">Commissioners<");

@@ -16,13 +16,13 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 
 /** Drives one fictional tender through its tasks, as the people doing them would. */
-final class TenderRun {
+public final class TenderRun {
 
-  final ProcessEngine engine;
-  ProcessInstance pi;
-  final String programme;
+  public final ProcessEngine engine;
+  public ProcessInstance pi;
+  public final String programme;
 
-  TenderRun(ProcessEngine engine, String programme) {
+  public TenderRun(ProcessEngine engine, String programme) {
     this.engine = engine;
     this.programme = programme;
   }
@@ -46,28 +46,28 @@ final class TenderRun {
     return v;
   }
 
-  TenderRun start(String regime, boolean lightTouch) {
+  public TenderRun start(String regime, boolean lightTouch) {
     pi = engine.getRuntimeService().startProcessInstanceByKey("tender-evaluation", startForm(programme, regime, lightTouch));
     return this;
   }
 
-  String tender() {
+  public String tender() {
     return engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult()
         .getBusinessKey();
   }
 
-  Task task(String key) {
+  public Task task(String key) {
     List<Task> tasks = tasks(key);
     assertThat(tasks).as("open task " + key).hasSize(1);
     return tasks.get(0);
   }
 
-  List<Task> tasks(String key) {
+  public List<Task> tasks(String key) {
     return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey(key)
         .orderByTaskAssignee().asc().list();
   }
 
-  void complete(String key, Map<String, Object> values) {
+  public void complete(String key, Map<String, Object> values) {
     engine.getTaskService().complete(task(key).getId(), values);
   }
 
@@ -109,25 +109,30 @@ final class TenderRun {
     return p;
   }
 
-  TenderRun questionsAgreed() {
+  public TenderRun questionsAgreed() {
     complete("WriteYoungQuestions", Map.of("youngQuestions", json(List.of(row("youngQuestionText", "How will young carers get a break?")))));
+    return questionsWeighted();
+  }
+
+  /** The commissioner agrees the questions and weights, after the young people wrote theirs. */
+  public TenderRun questionsWeighted() {
     complete("AgreeQuestionsAndWeights", Map.of("questions", json(questions(40, 40, 20)), "qualityShare", 70));
     return this;
   }
 
-  TenderRun panelRecorded(String... youngIds) {
+  public TenderRun panelRecorded(String... youngIds) {
     complete("RecruitPanel", Map.of("panel", json(panel(youngIds))));
     return this;
   }
 
-  TenderRun nobodyDeclares() {
+  public TenderRun nobodyDeclares() {
     for (Task t : tasks("DeclareConflicts")) {
       engine.getTaskService().complete(t.getId(), Map.of("conflictDeclared", "no"));
     }
     return this;
   }
 
-  TenderRun published(boolean interviews) {
+  public TenderRun published(boolean interviews) {
     complete("PublishTender", Map.of("publishedOn", today().toString(), "scoringDueDate", today().plusDays(14).toString(),
         "interviewsPlanned", interviews ? "yes" : "no"));
     complete("RunDialogueDay", Map.of("dialogueDate", today().plusDays(3).toString(), "youngPresenter", "Yasmin",
