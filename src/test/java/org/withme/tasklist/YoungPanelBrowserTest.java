@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.history.HistoricTaskInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.withme.support.Browser;
 import org.withme.support.Programmes;
+import org.withme.support.Tasklist;
 import org.withme.support.WithMeTest;
 import org.withme.tender.TenderRun;
 
@@ -25,7 +25,7 @@ import org.withme.tender.TenderRun;
 class YoungPanelBrowserTest {
 
   /** The form as form-js renders it in the Tasklist; the Tasklist's own page is checked apart. */
-  static final String FORM = ".fjs-container";
+  static final String FORM = Tasklist.FORM;
 
   @Autowired TestRestTemplate rest;
   @Autowired ProcessEngine engine;
@@ -38,16 +38,15 @@ class YoungPanelBrowserTest {
   @Test
   void aYoungPanellistWritesQuestionsAndScoresTheBidsInTheEasyReadForm() {
     TenderRun run = new TenderRun(engine, Programmes.newReference()).start("PA2023", false);
-    Browser browser = Browser.shared();
-    browser.login(rest.getRootUri(), "tasklist", "yasmin", "yasmin");
+    Tasklist yasmin = Tasklist.at(rest.getRootUri(), engine).signIn("yasmin");
+    Browser browser = yasmin.browser();
 
-    // Write young people's questions: a group task, claimed first; a list of two questions
+    // Write young people's questions: a group task, claimed from its card; a list of two questions
     Task write = run.task("WriteYoungQuestions");
-    browser.waitForText("My work"); // the default view: my tasks and my groups' tasks
     assertThat(browser.script("return window.withmeFormsPatched === true && window.withmeWeekStartsOnMonday === true"))
         .as("scripts/withme-forms.js found form-js and its date picker").isEqualTo(true);
-    openCard(browser, write, run.tender());
-    browser.click(By.xpath("//button[normalize-space(.)='Claim']"));
+    yasmin.open(write, run.tender(), "Young carers' support service");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(write.getId()).singleResult().getAssignee()).isEqualTo("yasmin");
     // Add Comment on a group's formRef task (the webapps' REST route), before filling the form:
     // the Tasklist reloads the form after a comment
     browser.click(By.xpath("//a[contains(normalize-space(.), 'Add Comment')]"));
@@ -62,17 +61,13 @@ class YoungPanelBrowserTest {
     assertThat(questions).hasSize(2);
     questions.get(0).sendKeys("How will young carers get a break?");
     questions.get(1).sendKeys("Who can we talk to when things go wrong?");
-    assertAccessible(browser);
-
-    complete(browser, "write-young-questions");
-    assertCompleted(browser, write);
+    yasmin.complete(write, "young-panel-write-young-questions");
     assertThat(run.tasks("AgreeQuestionsAndWeights")).as("the commissioner's next step").hasSize(1);
 
     // Score the bids (Easy Read): yasmin's own task, one score and reason for each bid and question
     run.questionsWeighted().panelRecorded("kai", "yasmin").nobodyDeclares().published(false);
     Task score = run.tasks("ScoreBids").stream().filter(t -> "yasmin".equals(t.getAssignee())).findFirst().orElseThrow();
-    browser.open(rest.getRootUri() + "/camunda/app/tasklist/default/");
-    openCard(browser, score, run.tender());
+    yasmin.open(score, run.tender(), "Young carers' support service");
     browser.waitUntil(d -> !d.findElements(By.xpath("//label[normalize-space(.)='4 - good']")).isEmpty());
     List<WebElement> good = browser.driver().findElements(By.xpath("//label[normalize-space(.)='4 - good']"));
     List<WebElement> reasons = browser.driver().findElements(By.cssSelector(FORM + " .fjs-form-field-dynamiclist textarea:not([readonly])"));
@@ -82,43 +77,7 @@ class YoungPanelBrowserTest {
       reasons.get(i).sendKeys("They say how young carers get a break every week.");
     }
     browser.click(browser.find(By.cssSelector(FORM + " .fjs-form-field-checkbox input[type='checkbox']")));
-    assertAccessible(browser);
-    complete(browser, "score-bids-easy-read");
-    assertCompleted(browser, score);
+    yasmin.complete(score, "young-panel-score-bids-easy-read");
     assertThat(run.tasks("ScoreBids")).extracting(Task::getAssignee).containsExactly("cora", "kai");
-  }
-
-  /** Opens the task from its card in the default view; the card names the tender it belongs to. */
-  private void openCard(Browser browser, Task task, String reference) {
-    By card = By.xpath("//*[contains(@class,'tasks-list')]//li[.//a[contains(@href, 'task=" + task.getId() + "')]]");
-    browser.waitUntil(d -> !d.findElements(card).isEmpty() && d.findElement(card).getText().contains(reference));
-    assertThat(browser.find(card).getText()).contains(reference, "Young carers' support service");
-    browser.click(By.cssSelector(".tasks-list li a[href*='task=" + task.getId() + "']"));
-    browser.find(By.cssSelector(FORM));
-  }
-
-  private void complete(Browser browser, String form) {
-    By completeButton = By.xpath("//button[normalize-space(.)='Complete']");
-    try {
-      browser.waitUntil(d -> d.findElement(completeButton).isEnabled());
-    } catch (org.openqa.selenium.TimeoutException e) {
-      browser.screenshot("young-panel-" + form + "-not-completable");
-      throw new AssertionError("Complete stays disabled on the filled form " + form + "; form-js errors: "
-          + browser.script("return JSON.stringify(window.withmeLastFormErrors)"), e);
-    }
-    browser.screenshot("young-panel-" + form);
-    assertThat(browser.find(completeButton).isEnabled()).as("Complete enabled on the filled form " + form).isTrue();
-    browser.click(browser.find(completeButton));
-  }
-
-  private void assertCompleted(Browser browser, Task task) {
-    browser.waitUntil(d -> engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId())
-        .singleResult().getEndTime() != null);
-    HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult();
-    assertThat(done.getDeleteReason()).isEqualTo("completed");
-  }
-
-  private void assertAccessible(Browser browser) {
-    assertThat(browser.seriousAccessibilityViolations(FORM)).as("axe-core serious/critical violations in the form").isEmpty();
   }
 }

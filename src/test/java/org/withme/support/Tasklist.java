@@ -1,0 +1,182 @@
+package org.withme.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.history.HistoricTaskInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/**
+ * One person working in the real Tasklist in the shared Chromium: signs in, opens a task from its
+ * card in the default view (the card must name the reference), fills the Camunda Form by its
+ * labels as a person reads them, checks the form with axe-core, saves a screenshot and clicks
+ * Complete. Browser walks of the processes are written with it; what no person does (a timer's
+ * due time) is set up through the engine.
+ */
+public final class Tasklist {
+
+  /** The form as form-js renders it in the Tasklist. */
+  public static final String FORM = ".fjs-container";
+  private static final By COMPLETE = By.xpath("//button[normalize-space(.)='Complete']");
+
+  private final Browser browser;
+  private final String baseUrl;
+  private final ProcessEngine engine;
+  private String user;
+
+  private Tasklist(Browser browser, String baseUrl, ProcessEngine engine) {
+    this.browser = browser;
+    this.baseUrl = baseUrl;
+    this.engine = engine;
+  }
+
+  /** The shared browser, signed out, at the app listening on {@code baseUrl}. */
+  public static Tasklist at(String baseUrl, ProcessEngine engine) {
+    return new Tasklist(Browser.shared(), baseUrl, engine);
+  }
+
+  public Browser browser() {
+    return browser;
+  }
+
+  /** Signs in as {@code user} (password = user id, the demo logins) and waits for the default view. */
+  public Tasklist signIn(String user) {
+    if (this.user != null) {
+      browser.driver().manage().deleteAllCookies();
+    }
+    browser.login(baseUrl, "tasklist", user, user);
+    browser.waitForText("My work");
+    this.user = user;
+    return this;
+  }
+
+  public String user() {
+    return user;
+  }
+
+  /**
+   * Opens the task from its card in the default view ("My work") and waits for its form. The card
+   * must show {@code reference} and each of {@code alsoOnCard} (e.g. the programme title); a group
+   * task is claimed first.
+   */
+  public Tasklist open(Task task, String reference, String... alsoOnCard) {
+    browser.open(baseUrl + "/camunda/app/tasklist/default/");
+    By card = By.xpath("//*[contains(@class,'tasks-list')]//li[.//a[contains(@href, 'task=" + task.getId() + "')]]");
+    try {
+      browser.waitUntil(d -> !d.findElements(card).isEmpty() && d.findElement(card).getText().contains(reference));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot(user + "-no-card-" + task.getTaskDefinitionKey());
+      throw new AssertionError(user + " sees no card for '" + task.getName() + "' naming " + reference, e);
+    }
+    assertThat(browser.find(card).getText()).as("the card of '" + task.getName() + "'").contains(alsoOnCard);
+    browser.click(By.cssSelector(".tasks-list li a[href*='task=" + task.getId() + "']"));
+    if (assignee(task) == null) {
+      browser.click(By.xpath("//button[normalize-space(.)='Claim']"));
+      browser.waitUntil(d -> user.equals(assignee(task)));
+    }
+    browser.find(By.cssSelector(FORM));
+    browser.waitUntil(d -> !d.findElements(By.cssSelector(FORM + " .fjs-form-field")).isEmpty());
+    return this;
+  }
+
+  private String assignee(Task task) {
+    Task now = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
+    return now == null ? null : now.getAssignee();
+  }
+
+  /** The input, textarea or select of the field whose label starts with {@code label}. */
+  public WebElement field(String label) {
+    return browser.find(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(.), "
+        + literal(label) + ")]]//*[self::input or self::textarea][not(@readonly)][1]"));
+  }
+
+  /** Types into a text field, text area or number field (replacing what is there). */
+  public Tasklist type(String label, String value) {
+    WebElement input = field(label);
+    browser.click(input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(value);
+    return this;
+  }
+
+  /** Types a date as a person in the UK does (dd/mm/yyyy) and leaves the field. */
+  public Tasklist date(String label, String ddMmYyyy) {
+    WebElement input = field(label);
+    browser.click(input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(ddMmYyyy, Keys.ENTER);
+    input.sendKeys(Keys.TAB);
+    return this;
+  }
+
+  /** Ticks the checkbox, radio option or checklist option whose label starts with {@code label}. */
+  public Tasklist tick(String label) {
+    browser.click(browser.find(By.xpath("//label[starts-with(normalize-space(.), " + literal(label) + ")]")));
+    return this;
+  }
+
+  /** Picks {@code option} in the select (dropdown) field labelled {@code label}. */
+  public Tasklist choose(String label, String option) {
+    browser.click(browser.find(By.xpath("//div[contains(@class,'fjs-form-field-select')][.//label[starts-with(normalize-space(.), "
+        + literal(label) + ")]]//*[contains(@class,'fjs-input-group')]")));
+    browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and starts-with(normalize-space(.), " + literal(option) + ")]"));
+    return this;
+  }
+
+  /** The editable inputs of every row of the list field whose child fields are labelled {@code childLabel}. */
+  public List<WebElement> listInputs(String childLabel) {
+    return browser.driver().findElements(By.xpath("//div[contains(@class,'fjs-form-field-dynamiclist')]//div[contains(@class,'fjs-form-field')]"
+        + "[.//label[starts-with(normalize-space(.), " + literal(childLabel) + ")]]//*[self::input or self::textarea][not(@readonly)]"));
+  }
+
+  /** Runs axe-core (WCAG 2.2 AA) on the form and fails on any serious or critical violation. */
+  public Tasklist assertAccessible() {
+    assertThat(browser.seriousAccessibilityViolations(FORM)).as("axe-core serious/critical violations in the form for " + user).isEmpty();
+    return this;
+  }
+
+  /**
+   * Checks the form with axe-core, saves target/screenshots/{screenshot}.png, clicks Complete and
+   * waits until the engine has the task completed. Fails if Complete stays disabled on the filled form.
+   */
+  public Tasklist complete(Task task, String screenshot) {
+    try {
+      browser.waitUntil(d -> d.findElement(COMPLETE).isEnabled());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot(screenshot + "-not-completable");
+      throw new AssertionError("Complete stays disabled for " + user + " on the filled form of '" + task.getName()
+          + "'; form-js errors: " + browser.script("return JSON.stringify(window.withmeLastFormErrors)"), e);
+    }
+    assertAccessible();
+    browser.screenshot(screenshot);
+    browser.click(browser.find(COMPLETE));
+    try {
+      browser.waitUntil(d -> {
+        HistoricTaskInstance done = engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult();
+        return done != null && done.getEndTime() != null;
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot(screenshot + "-refused");
+      throw new AssertionError("'" + task.getName() + "' was not completed by " + user + "; the page says: "
+          + browser.driver().findElement(By.tagName("body")).getText(), e);
+    }
+    assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getDeleteReason())
+        .isEqualTo("completed");
+    return this;
+  }
+
+  /** An XPath string literal for any text (quotes included). */
+  static String literal(String text) {
+    if (!text.contains("'")) {
+      return "'" + text + "'";
+    }
+    if (!text.contains("\"")) {
+      return "\"" + text + "\"";
+    }
+    return "concat('" + text.replace("'", "', \"'\", '") + "')";
+  }
+}
