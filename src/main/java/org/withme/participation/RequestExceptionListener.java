@@ -6,6 +6,7 @@ import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.stereotype.Component;
 import org.withme.forms.InvalidFormException;
+import org.withme.identity.People;
 
 /**
  * After "Ask for a participation exception": records the request with who asked (the signed-in
@@ -43,5 +44,6 @@ public class RequestExceptionListener implements ExecutionListener {
         reason.toString(), by, ClockUtil.getCurrentTime().toInstant());
     execution.setVariable("exceptionId", id);
     execution.setVariable("exceptionRequestedBy", by);
+    execution.setVariable("exceptionRequestedByName", People.displayName(by));
   }
 }

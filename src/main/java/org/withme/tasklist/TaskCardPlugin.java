@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every user task carries what it belongs to as task-local variables, which the Tasklist's filters
- * show on the card ({@link #REFERENCE}, {@link #TITLE}). Task-local variables are readable by
+ * show on the card ({@link #REFERENCE}, {@link #TITLE}) and forms show in their context
+ * ({@link #STAGE}). Task-local variables are readable by
  * everyone who may read the task, unlike the process instance's variables, which only admins may
  * read: so every role sees the programme (or tender, inspection, review) on its cards.
  */
@@ -25,6 +26,8 @@ public class TaskCardPlugin extends AbstractProcessEnginePlugin {
 
   public static final String REFERENCE = "taskReference";
   public static final String TITLE = "taskTitle";
+  /** The commissioning stage in words ("Analyse"), for forms that show which stage a task is in. */
+  public static final String STAGE = "taskStage";
 
   /** The title variables of WithMe's processes, the first one set wins. */
   static final List<String> TITLE_VARIABLES = List.of("programmeTitle", "reviewTitle", "inspectionTitle", "tenderTitle");
@@ -66,5 +69,14 @@ public class TaskCardPlugin extends AbstractProcessEnginePlugin {
     if (title != null) {
       task.setVariableLocal(TITLE, title.toString());
     }
+    Object stage = task.getVariable("stage");
+    if (stage != null) {
+      task.setVariableLocal(STAGE, stageInWords(stage.toString()));
+    }
+  }
+
+  /** "analyse" → "Analyse": the stage codes the records keep, as people read them. */
+  static String stageInWords(String stage) {
+    return stage.isEmpty() ? stage : Character.toUpperCase(stage.charAt(0)) + stage.substring(1).replace('-', ' ');
   }
 }

@@ -195,6 +195,17 @@ class CommissioningCycleTest {
   }
 
   @Test
+  void theDecisionShowsWhoAskedByNameAndTheStageInWords() throws Exception {
+    ProcessInstance pi = toExceptionDecision("cora");
+    Task decide = cycle.task(pi, "AnalyseDecideException");
+    assertThat(engine.getTaskService().getVariable(decide.getId(), "exceptionRequestedByName")).isEqualTo("Cora Whitfield");
+    assertThat(engine.getTaskService().getVariableLocal(decide.getId(), "taskStage")).isEqualTo("Analyse");
+    String form = java.nio.file.Files.readString(java.nio.file.Path.of("forms/decide-participation-exception.form"));
+    assertThat(form).contains("\"key\": \"exceptionRequestedByName\"", "\"key\": \"taskStage\"")
+        .doesNotContain("\"key\": \"exceptionRequestedBy\"", "\"key\": \"stage\"");
+  }
+
+  @Test
   void theRequesterComesFromTheRecordNotFromTheSubmission() {
     ProcessInstance pi = toExceptionDecision("hana");
     Task decide = cycle.task(pi, "AnalyseDecideException");

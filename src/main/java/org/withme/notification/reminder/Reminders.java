@@ -243,11 +243,7 @@ public class Reminders {
   }
 
   String displayName(CommandContext commandContext, String userId) {
-    if (userId == null) {
-      return null;
-    }
-    User user = commandContext.runWithoutAuthorization(() -> identity().createUserQuery().userId(userId).singleResult());
-    return user == null ? userId : (user.getFirstName() + " " + user.getLastName()).trim();
+    return org.withme.identity.People.displayName(userId);
   }
 
   private static org.camunda.bpm.engine.IdentityService identity() {
