@@ -133,4 +133,152 @@ function weekStartsOnMonday() {
 
 weekStartsOnMonday();
 
+// Errors from the server, next to the fields they name (the GOV.UK Design System's error summary
+// and error message patterns). The Tasklist shows a refused submission as a notification at the
+// top of the page, prefixed with ids ("Cannot submit task form 1f2e…:", "Cannot instantiate
+// process definition commissioning-cycle:1:…:") and with field keys after the labels. This script
+// takes such a notification over: a summary at the top of the form that takes the focus and
+// links to each field, the message under each field it names (label, no key), and the
+// notification closed so it does not cover the form.
+const ID_PREFIXES = [
+  /^Cannot submit task form [^:]*:\s*/i,
+  /^Cannot instantiate process definition [^:]*(?::[^:\s]*)*:\s*/i,
+  /^Cannot complete task [^:]*:\s*/i,
+  /^Cannot start process instance[^:]*:\s*/i
+];
+
+// A field key as WithMe's messages put it after a label: "(influenceRung)", "(scoreSheet[0].score)".
+const FIELD_KEY = /\s\((?=[a-z][a-z0-9]*[A-Z_])[A-Za-z0-9_.\[\]]+\)/g;
+
+function withoutIds(text) {
+  let message = (text || '').trim();
+  ID_PREFIXES.forEach(prefix => { message = message.replace(prefix, ''); });
+  return message;
+}
+
+// The message as a person reads it: no ids, no field keys, labels in quotation marks.
+function humanMessage(text) {
+  return withoutIds(text).replace(FIELD_KEY, '').replace(/'([^']+)'/g, '\u2018$1\u2019');
+}
+
+// "The form of 'X' was not accepted: 'A' (a) must …; B (b) …." → the problems, each with the
+// label of the field it names (the words before the key) and its text as a person reads it.
+function problemsOf(raw) {
+  const message = withoutIds(raw);
+  const marker = message.indexOf(' was not accepted: ');
+  const body = marker >= 0 ? message.substring(marker + ' was not accepted: '.length) : message;
+  return body.replace(/\.$/, '').split(/;\s+/).filter(p => p.trim() !== '').map(p => {
+    const named = p.match(/^'([^']+)'/) || p.match(/^([^;:()']+?)\s\((?=[a-z][a-z0-9]*[A-Z_])[A-Za-z0-9_.\[\]]+\)/);
+    const text = humanMessage(p);
+    return { label: named ? named[1].trim() : null, text: text.replace(/^./, c => c.toUpperCase()) + (/[.!?]$/.test(text) ? '' : '.') };
+  });
+}
+
+function visibleForm() {
+  const forms = Array.from(document.querySelectorAll('.fjs-container')).filter(f => f.offsetParent !== null);
+  return forms.length ? forms[forms.length - 1] : null;
+}
+
+function labelText(field) {
+  const label = field.querySelector('label');
+  return label ? label.textContent.replace(/\s*\*\s*$/, '').replace(/\s+/g, ' ').trim() : '';
+}
+
+function clearServerErrors(form) {
+  form.querySelectorAll('.withme-error-summary, .withme-field-error').forEach(e => e.remove());
+  form.querySelectorAll('.withme-field-has-error').forEach(e => e.classList.remove('withme-field-has-error'));
+}
+
+let errorCount = 0;
+
+function showServerErrors(form, problems) {
+  clearServerErrors(form);
+  const summary = document.createElement('div');
+  summary.className = 'withme-error-summary';
+  summary.setAttribute('role', 'alert');
+  summary.setAttribute('tabindex', '-1');
+  const title = document.createElement('h2');
+  title.textContent = 'There is a problem';
+  summary.appendChild(title);
+  const list = document.createElement('ul');
+  summary.appendChild(list);
+  problems.forEach(problem => {
+    const item = document.createElement('li');
+    const field = problem.label && Array.from(form.querySelectorAll('.fjs-form-field'))
+      .find(f => labelText(f) === problem.label || labelText(f).startsWith(problem.label));
+    const input = field && field.querySelector('input:not([readonly]), textarea:not([readonly]), select, [tabindex="0"]');
+    if (field) {
+      const id = 'withme-error-' + (++errorCount);
+      const message = document.createElement('div');
+      message.className = 'withme-field-error';
+      message.id = id;
+      message.textContent = problem.text;
+      field.classList.add('withme-field-has-error');
+      const label = field.querySelector('label');
+      if (label && label.nextSibling) {
+        label.parentNode.insertBefore(message, label.nextSibling);
+      } else {
+        field.appendChild(message);
+      }
+      if (input) {
+        input.setAttribute('aria-describedby', ((input.getAttribute('aria-describedby') || '') + ' ' + id).trim());
+        input.addEventListener('input', () => { message.remove(); field.classList.remove('withme-field-has-error'); }, { once: true });
+      }
+      const link = document.createElement('a');
+      link.href = '#';
+      link.textContent = problem.text;
+      link.addEventListener('click', event => {
+        event.preventDefault();
+        field.scrollIntoView({ block: 'center' });
+        if (input) {
+          input.focus();
+        }
+      });
+      item.appendChild(link);
+    } else {
+      item.textContent = problem.text;
+    }
+    list.appendChild(item);
+  });
+  form.insertBefore(summary, form.firstChild);
+  summary.scrollIntoView({ block: 'start' });
+  summary.focus();
+}
+
+function takeOverNotification(alert) {
+  if (alert.dataset.withmeSeen) {
+    return;
+  }
+  alert.dataset.withmeSeen = 'yes';
+  const form = visibleForm();
+  const messageElement = alert.querySelector('.message') || alert;
+  const raw = messageElement.textContent || '';
+  const message = humanMessage(raw);
+  if (messageElement !== alert) {
+    messageElement.textContent = message; // wherever it stays, it reads as a person would say it
+  }
+  if (!form || message === '') {
+    return;
+  }
+  const problems = problemsOf(raw);
+  showServerErrors(form, problems);
+  window.withmeLastServerErrors = problems.map(p => p.text);
+  const close = alert.querySelector('[ng-click^="removeNotification"]');
+  if (close) {
+    close.click();
+  } else {
+    alert.style.display = 'none';
+  }
+}
+
+function watchNotifications() {
+  const observer = new MutationObserver(() => {
+    document.querySelectorAll('[notifications-panel] .alert-danger, .notifications .alert-danger').forEach(takeOverNotification);
+  });
+  observer.observe(document.documentElement, { childList: true, subtree: true });
+  window.withmeShowsServerErrors = true;
+}
+
+watchNotifications();
+
 export default [];
