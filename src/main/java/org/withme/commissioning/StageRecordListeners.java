@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.withme.forms.InvalidFormException;
+import org.withme.forms.Values;
 
 /**
  * Listeners at the end of stage tasks that keep a WithMe record. Each returns quietly when a
@@ -18,12 +19,8 @@ import org.withme.forms.InvalidFormException;
 public class StageRecordListeners {
 
   static LocalDate date(Object value, String task, String label, String key) {
-    try {
-      String s = value.toString();
-      return LocalDate.parse(s.substring(0, Math.min(10, s.length())));
-    } catch (RuntimeException e) {
-      throw new InvalidFormException("The form of '" + task + "'", List.of("'" + label + "' (" + key + ") must be a date like 2027-03-14"));
-    }
+    return Values.asDate(value).orElseThrow(() ->
+        new InvalidFormException("The form of '" + task + "'", List.of(Values.notADate(label, key))));
   }
 
   static int number(Object value) {

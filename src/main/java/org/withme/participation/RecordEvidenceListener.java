@@ -27,10 +27,12 @@ public class RecordEvidenceListener implements ExecutionListener {
 
   private final ParticipationRecords records;
   private final CommissioningProperties properties;
+  private final StageEntries stageEntries;
 
-  public RecordEvidenceListener(ParticipationRecords records, CommissioningProperties properties) {
+  public RecordEvidenceListener(ParticipationRecords records, CommissioningProperties properties, StageEntries stageEntries) {
     this.records = records;
     this.properties = properties;
+    this.stageEntries = stageEntries;
   }
 
   @Override
@@ -50,13 +52,11 @@ public class RecordEvidenceListener implements ExecutionListener {
     if (!problems.isEmpty()) {
       throw new InvalidFormException("The form of '" + TASK + "'", problems);
     }
-    LocalDate date;
-    try {
-      date = LocalDate.parse(engagedOn.toString().substring(0, Math.min(10, engagedOn.toString().length())));
-    } catch (RuntimeException e) {
-      throw new InvalidFormException("The form of '" + TASK + "'", List.of("'Date' (engagedOn) must be a date like 2027-03-14"));
-    }
-    String stage = (String) execution.getVariable("stage");
+    LocalDate date = Values.asDate(engagedOn).orElseThrow(() ->
+        new InvalidFormException("The form of '" + TASK + "'", List.of(Values.notADate("Date", "engagedOn"))));
+    // the stage from the stage-entry record, not from a variable a submission could write
+    String stage = stageEntries.latest(execution.getProcessInstanceId()).map(StageEntries.StageEntry::stage)
+        .orElse((String) execution.getVariable("stage"));
     String programme = execution.getProcessBusinessKey();
     String by = Context.getCommandContext().getAuthenticatedUserId();
     records.insertEvidence(programme, (String) execution.getVariable("serviceArea"), stage, date, method.toString(),

@@ -264,6 +264,11 @@ class CommissioningCycleTest {
         RestClient.variables(restForm));
     assertThat(answer.getStatusCode().value()).isEqualTo(400);
     assertThat(answer.getBody()).contains("at least one young person");
+    Map<String, Object> impossibleDate = CycleDriver.evidence(3);
+    impossibleDate.put("engagedOn", "2026-13-45");
+    assertThatThrownBy(() -> engine.getTaskService().complete(taskId, impossibleDate))
+        .isInstanceOf(InvalidFormException.class)
+        .hasMessageContaining("'Date' (engagedOn) must be a real date, such as 14/03/2027");
     assertThat(pi).isWaitingAt("AnalyseRunEngagement");
     assertThat(count("wm_engagement_evidence", pi.getBusinessKey())).isZero();
     assertThat(count("wm_feedback", pi.getBusinessKey())).isZero();
