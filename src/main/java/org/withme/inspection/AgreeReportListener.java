@@ -65,6 +65,6 @@ public class AgreeReportListener extends SubmittedFormListener {
     LocalDate visit = InspectionRules.date(execution.getVariable("visitDate"));
     LocalDate engaged = visit == null ? Steps.today() : visit;
     records.writeEvidence(Steps.programmeKey(execution), Steps.text(execution, "serviceArea"), engaged, inspectors.size(),
-        Steps.ageBands(inspectors, engaged), text, Steps.currentUser(), Steps.now());
+        Steps.ageBands(inspectors), text, Steps.currentUser(), Steps.now());
   }
 }

@@ -27,7 +27,7 @@ class DemoInspectorPool implements SmartInitializingSingleton {
   public void afterSingletonsInstantiated() {
     if (pool.find(DEMO_INSPECTOR).isEmpty()) {
       LocalDate trained = Steps.today().minusMonths(1);
-      pool.recordTraining(DEMO_INSPECTOR, "Isla", Steps.today().minusYears(16).minusMonths(4), trained,
+      pool.recordTraining(DEMO_INSPECTOR, "Isla", AgeBand.AGED_16_TO_17, trained,
           InspectionRules.refresherDue(trained, properties.refresherAfter()), "initial", "demo", Steps.now());
     }
   }

@@ -37,7 +37,7 @@ public class InspectionRecords {
     jdbc.update("delete from wm_inspection_inspector where inspection_id = ?", inspectionId);
     for (YoungInspector i : inspectors) {
       jdbc.update("insert into wm_inspection_inspector (inspection_id, user_id, needs_consent) values (?, ?, ?)",
-          inspectionId, i.userId(), i.ageOn(today) < consentAge);
+          inspectionId, i.userId(), i.needsConsent(consentAge));
     }
   }
 

@@ -43,7 +43,7 @@ public final class InspectionRules {
     return problems;
   }
 
-  /** Safeguarding for the visit: a supporting adult always, a parent's consent for anyone under the consent age. */
+  /** Safeguarding for the visit: a supporting adult always, a parent's consent for anyone whose age group may be under the consent age. */
   public static List<String> safeguardingProblems(List<YoungInspector> inspectors, LocalDate visitDate, int consentAge,
       boolean consentConfirmed, String supportingAdult) {
     List<String> problems = new ArrayList<>();
@@ -53,10 +53,10 @@ public final class InspectionRules {
     if (visitDate == null) {
       return problems;
     }
-    List<String> needConsent = inspectors.stream().filter(i -> i.ageOn(visitDate) < consentAge).map(YoungInspector::name).toList();
+    List<String> needConsent = inspectors.stream().filter(i -> i.needsConsent(consentAge)).map(YoungInspector::name).toList();
     if (!needConsent.isEmpty() && !consentConfirmed) {
       problems.add("'Parent or carer consent received' (parentalConsentConfirmed): " + String.join(", ", needConsent)
-          + " will be under " + consentAge + " on the visit day and need a parent's or carer's consent");
+          + " may be under " + consentAge + " (by their age group) and need a parent's or carer's consent");
     }
     for (YoungInspector i : inspectors) {
       if (i.lapsedOn(visitDate)) {

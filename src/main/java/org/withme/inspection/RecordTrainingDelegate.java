@@ -27,7 +27,8 @@ public class RecordTrainingDelegate implements JavaDelegate {
     String userId = Steps.text(execution, "inspectorUserId");
     boolean refresher = "yes".equals(Steps.text(execution, "stillInspecting"));
     LocalDate trained = InspectionRules.date(execution.getVariable(refresher ? "refresherTrainedOn" : "trainedOn"));
-    LocalDate born = InspectionRules.date(execution.getVariable("inspectorDateOfBirth"));
+    Object bandValue = execution.getVariable("inspectorAgeBand");
+    AgeBand band = AgeBand.of(bandValue).orElse(null);
     List<String> problems = new ArrayList<>();
     String field = refresher ? "'Date of the refresher training' (refresherTrainedOn)" : "'Date of the training' (trainedOn)";
     if (trained == null) {
@@ -35,14 +36,12 @@ public class RecordTrainingDelegate implements JavaDelegate {
     } else if (trained.isAfter(Steps.today())) {
       problems.add(field + " cannot be in the future");
     }
-    if (born == null) {
-      problems.add("'Date of birth' (inspectorDateOfBirth) must be a date");
-    } else if (born.isAfter(Steps.today().minusYears(8)) || born.isBefore(Steps.today().minusYears(26))) {
-      problems.add("'Date of birth' (inspectorDateOfBirth): Young Inspectors are 8 to 25 years old");
+    if (band == null && (!refresher || bandValue != null)) {
+      problems.add("'Age group' (inspectorAgeBand) must be one of 8-10, 11-15, 16-17 or 18-25: Young Inspectors are 8 to 25 years old");
     }
     Steps.refuse(refresher ? "The form of 'Give the refresher training'" : "The start form", problems);
     LocalDate due = InspectionRules.refresherDue(trained, properties.refresherAfter());
-    pool.recordTraining(userId, Steps.text(execution, "inspectorName"), born, trained, due,
+    pool.recordTraining(userId, Steps.text(execution, "inspectorName"), band, trained, due,
         refresher ? "refresher" : "initial", Steps.currentUser(), Steps.now());
     execution.setProcessBusinessKey(userId);
     execution.setVariable("refresherDueDate", Steps.startOf(due));

@@ -55,11 +55,9 @@ final class Steps {
     }
   }
 
-  /** Age bands of the inspectors on a day, e.g. "13-15, 16-17". */
-  static String ageBands(List<YoungInspector> inspectors, LocalDate day) {
-    return inspectors.stream().map(i -> {
-      int age = i.ageOn(day);
-      return age < 13 ? "under 13" : age < 16 ? "13-15" : age < 18 ? "16-17" : "18-25";
-    }).distinct().sorted().reduce((a, b) -> a + ", " + b).orElse("not recorded");
+  /** Age bands of the inspectors, e.g. "11-15, 16-17". */
+  static String ageBands(List<YoungInspector> inspectors) {
+    return inspectors.stream().map(i -> i.ageBand()).distinct().sorted().map(AgeBand::code)
+        .reduce((a, b) -> a + ", " + b).orElse("not recorded");
   }
 }

@@ -1,10 +1,12 @@
 package org.withme.inspection;
 
 import java.time.LocalDate;
-import java.time.Period;
 
-/** A Young Inspector in the pool, with their last training and when the refresher falls due. */
-public record YoungInspector(String userId, String name, LocalDate dateOfBirth, LocalDate lastTrainedOn,
+/**
+ * A Young Inspector in the pool, with their age band, their last training and when the refresher
+ * falls due.
+ */
+public record YoungInspector(String userId, String name, AgeBand ageBand, LocalDate lastTrainedOn,
     LocalDate refresherDueOn, boolean active) {
 
   /** Training has lapsed once the refresher date has passed without a refresher. */
@@ -12,7 +14,8 @@ public record YoungInspector(String userId, String name, LocalDate dateOfBirth, 
     return day.isAfter(refresherDueOn);
   }
 
-  public int ageOn(LocalDate day) {
-    return Period.between(dateOfBirth, day).getYears();
+  /** Whether a visit needs a parent's or carer's consent for them. */
+  public boolean needsConsent(int consentAge) {
+    return ageBand.mayBeUnder(consentAge);
   }
 }

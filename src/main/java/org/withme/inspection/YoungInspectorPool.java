@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 public class YoungInspectorPool {
 
   private static final RowMapper<YoungInspector> ROW = (rs, n) -> new YoungInspector(rs.getString("user_id"),
-      rs.getString("display_name"), rs.getDate("date_of_birth").toLocalDate(), rs.getDate("last_trained_on").toLocalDate(),
+      rs.getString("display_name"), AgeBand.of(rs.getString("age_band")).orElseThrow(), rs.getDate("last_trained_on").toLocalDate(),
       rs.getDate("refresher_due_on").toLocalDate(), rs.getBoolean("active"));
 
   private final JdbcTemplate jdbc;
@@ -27,18 +27,18 @@ public class YoungInspectorPool {
   }
 
   /** Records a training session and moves the inspector's refresher date on. */
-  public void recordTraining(String userId, String name, LocalDate dateOfBirth, LocalDate trainedOn, LocalDate refresherDue,
+  public void recordTraining(String userId, String name, AgeBand ageBand, LocalDate trainedOn, LocalDate refresherDue,
       String kind, String recordedBy, Instant at) {
     int updated = jdbc.update("""
-        update wm_young_inspector set display_name = coalesce(?, display_name), date_of_birth = coalesce(?, date_of_birth),
+        update wm_young_inspector set display_name = coalesce(?, display_name), age_band = coalesce(?, age_band),
           last_trained_on = ?, refresher_due_on = ?, active = true, updated_at = ? where user_id = ?""",
-        name, dateOfBirth == null ? null : Date.valueOf(dateOfBirth), Date.valueOf(trainedOn), Date.valueOf(refresherDue),
+        name, ageBand == null ? null : ageBand.code(), Date.valueOf(trainedOn), Date.valueOf(refresherDue),
         Timestamp.from(at), userId);
     if (updated == 0) {
       jdbc.update("""
-          insert into wm_young_inspector (user_id, display_name, date_of_birth, last_trained_on, refresher_due_on, active, updated_at)
+          insert into wm_young_inspector (user_id, display_name, age_band, last_trained_on, refresher_due_on, active, updated_at)
           values (?, ?, ?, ?, ?, true, ?)""",
-          userId, name, Date.valueOf(dateOfBirth), Date.valueOf(trainedOn), Date.valueOf(refresherDue), Timestamp.from(at));
+          userId, name, ageBand.code(), Date.valueOf(trainedOn), Date.valueOf(refresherDue), Timestamp.from(at));
     }
     jdbc.update("insert into wm_inspector_training (id, user_id, trained_on, kind, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)",
         UUID.randomUUID().toString(), userId, Date.valueOf(trainedOn), kind, recordedBy, Timestamp.from(at));

@@ -15,7 +15,7 @@ class InspectionRulesTest {
   static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
 
   static YoungInspector inspector(String id, String name, int age, LocalDate trained) {
-    return new YoungInspector(id, name, TODAY.minusYears(age).minusDays(10), trained,
+    return new YoungInspector(id, name, AgeBand.forAge(age), trained,
         InspectionRules.refresherDue(trained, Period.ofYears(1)), true);
   }
 

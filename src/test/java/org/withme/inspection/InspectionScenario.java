@@ -33,7 +33,7 @@ final class InspectionScenario {
   String inspector(String name, int age, int trainedDaysAgo) {
     String id = "yi-" + System.nanoTime() % 100000 + "-" + SEQUENCE.incrementAndGet();
     LocalDate trained = LocalDate.now().minusDays(trainedDaysAgo);
-    pool.recordTraining(id, name, LocalDate.now().minusYears(age).minusDays(30), trained, trained.plusYears(1), "initial",
+    pool.recordTraining(id, name, AgeBand.forAge(age), trained, trained.plusYears(1), "initial",
         "test", java.time.Instant.now());
     return id;
   }

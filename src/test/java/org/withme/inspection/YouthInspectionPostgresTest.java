@@ -60,6 +60,6 @@ class YouthInspectionPostgresTest {
 
   @Test
   void trainingAndRefresherOnPostgresql() {
-    YouthInspectionScenarios.trainingAndRefresher(engine, pool);
+    YouthInspectionScenarios.trainingAndRefresher(engine, jdbc, pool);
   }
 }

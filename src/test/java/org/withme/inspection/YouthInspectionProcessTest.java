@@ -114,7 +114,7 @@ class YouthInspectionProcessTest {
     s.agreeTool();
     assertThatThrownBy(() -> s.schedule(false))
         .isInstanceOf(InvalidFormException.class)
-        .hasMessageContaining("(parentalConsentConfirmed): Isla will be under 18");
+        .hasMessageContaining("(parentalConsentConfirmed): Isla may be under 18 (by their age group)");
     assertThat(pi).isWaitingAt("ScheduleVisit");
     assertThat(jdbc.queryForObject("select visited_on from wm_inspection where id = ?", java.sql.Date.class,
         s.inspectionId())).isNull();
@@ -244,7 +244,7 @@ class YouthInspectionProcessTest {
 
   @Test
   void aYoungInspectorsTrainingAndRefreshersKeepThePoolUpToDate() {
-    YouthInspectionScenarios.trainingAndRefresher(engine, pool);
+    YouthInspectionScenarios.trainingAndRefresher(engine, jdbc, pool);
   }
 
   static LocalDate day(java.util.Date date) {

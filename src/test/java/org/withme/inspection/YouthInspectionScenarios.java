@@ -95,13 +95,15 @@ final class YouthInspectionScenarios {
         String.class, id)).containsExactly("done", "done");
   }
 
-  static void trainingAndRefresher(ProcessEngine engine, YoungInspectorPool pool) {
+  static void trainingAndRefresher(ProcessEngine engine, org.springframework.jdbc.core.JdbcTemplate jdbc, YoungInspectorPool pool) {
+    assertThat(jdbc.queryForObject("select count(*) from information_schema.columns where lower(table_name) = 'wm_young_inspector'"
+        + " and lower(column_name) = 'date_of_birth'", Integer.class)).as("no date of birth is kept").isZero();
     String user = "yi-train-" + System.nanoTime() % 1000000;
     LocalDate trained = LocalDate.now().minusDays(100);
     Map<String, Object> start = new HashMap<>();
     start.put("inspectorUserId", user);
     start.put("inspectorName", "Noor");
-    start.put("inspectorDateOfBirth", LocalDate.now().minusYears(15).toString());
+    start.put("inspectorAgeBand", "11-15");
     start.put("trainedOn", trained.toString());
     ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("young-inspector-training", start);
 
@@ -117,8 +119,13 @@ final class YouthInspectionScenarios {
         .hasMessageContaining("(refresherTrainedOn) must be a date");
 
     LocalDate again = LocalDate.now();
-    engine.getTaskService().complete(refresher.getId(), Map.of("stillInspecting", "yes", "refresherTrainedOn", again.toString()));
+    assertThat(pool.find(user)).get().extracting(YoungInspector::ageBand).isEqualTo(AgeBand.AGED_11_TO_15);
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "inspectorDateOfBirth")).isNull();
+    engine.getTaskService().complete(refresher.getId(), Map.of("stillInspecting", "yes", "refresherTrainedOn", again.toString(),
+        "inspectorAgeBand", "16-17"));
     assertThat(pi).isWaitingAt("GiveRefresherTraining");
+    assertThat(pool.find(user)).get().extracting(YoungInspector::ageBand).as("the age group kept current at each refresher")
+        .isEqualTo(AgeBand.AGED_16_TO_17);
     assertThat(YouthInspectionProcessTest.day(task(pi).getDueDate())).isEqualTo(again.plusYears(1));
     assertThat(pool.find(user)).get().extracting(YoungInspector::lastTrainedOn).isEqualTo(again);
 
