@@ -54,7 +54,9 @@ class TenderEvaluationScenarioTest {
         Integer.class, run.tender())).isOne();
     List<Task> scoring = run.tasks("ScoreBids");
     assertThat(scoring).extracting(Task::getAssignee).containsExactly("cora", "kai", "yasmin");
-    assertThat(scoring.get(0).getDueDate()).isNotNull();
+    // published on 1 December with a scoring deadline 14 days on: due 15 December at 17:00 London time
+    java.util.Date deadline = java.util.Date.from(java.time.ZonedDateTime.of(2026, 12, 15, 17, 0, 0, 0, Standstill.LONDON).toInstant());
+    assertThat(scoring).extracting(Task::getDueDate).containsOnly(deadline);
     assertThat(deployedForm(scoring.get(0))).contains("\"id\": \"score-bids\"");
     assertThat(deployedForm(scoring.get(2))).contains("\"id\": \"score-bids-easy-read\"");
     run.everyoneScores().moderated().interviewed();
