@@ -42,6 +42,21 @@ class TenderEvaluationScenarioTest {
     ClockUtil.reset();
   }
 
+  /** Every rule of the weight-split table, at the edge of the large-contract rule (ProcessCoverageGateIT checks each is matched). */
+  @Test
+  void theSuggestedQualityShareFollowsTheWeightSplitTable() {
+    assertThat(qualityShare(true, 2_000_000.0)).isEqualTo(80);
+    assertThat(qualityShare(false, 1_000_000.0)).isEqualTo(60);
+    assertThat(qualityShare(false, 999_999.99)).isEqualTo(70);
+    assertThat(qualityShare(false, 450_000.0)).isEqualTo(70);
+  }
+
+  int qualityShare(boolean lightTouch, double estimatedValue) {
+    var result = engine.getDecisionService().evaluateDecisionTableByKey("tender-weight-split",
+        Map.of("lightTouch", lightTouch, "estimatedValue", estimatedValue));
+    return ((Number) result.getSingleResult().getEntry("qualityShare")).intValue();
+  }
+
   @Test
   void normalAwardUnderTheProcurementActWaitsEightWorkingDaysAcrossChristmas() {
     run.start("PA2023", false).questionsAgreed();
