@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures of one review year, computed from WithMe's own records.
+ * The figures of one review, computed from WithMe's own records of its period: the twelve months
+ * before the day the review started.
  *
+ * @param periodFrom first day of the review period (ISO date)
+ * @param periodTo last day of the review period (ISO date), the day before the review started
  * @param stagesWithEvidence stage gates passed with young people's evidence
  * @param stagesByException stage gates passed by an agreed exception
  * @param stagesRefused stage gates refused
@@ -17,7 +20,8 @@ import java.util.Map;
  * @param lastYearActionsDone last year's actions recorded as done
  * @param lastYearActionsOpen last year's actions not done
  */
-public record Evidence(int year, int programmesRun, int stagesWithEvidence, int stagesByException, int stagesRefused,
+public record Evidence(int year, String periodFrom, String periodTo, int programmesRun, int stagesWithEvidence,
+    int stagesByException, int stagesRefused,
     List<String> exceptionReasons, int feedbackOnTime, int feedbackLate, int feedbackOutstanding,
     List<TenderPanel> tenders, int inspectionsDone, int lastYearActionsDone, int lastYearActionsOpen) {
 
@@ -31,6 +35,7 @@ public record Evidence(int year, int programmesRun, int stagesWithEvidence, int 
 
   public String summary() {
     return String.join("\n",
+        "Period: " + periodFrom + " to " + periodTo,
         "Programmes run: " + programmesRun,
         "Stages closed with young people's evidence: " + stagesWithEvidence + ", by exception: " + stagesByException
             + " (" + evidenceSharePercent() + "% with evidence), refused: " + stagesRefused,

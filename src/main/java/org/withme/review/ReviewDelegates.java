@@ -10,6 +10,7 @@ import java.util.Base64;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationException;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
@@ -144,9 +145,13 @@ public class ReviewDelegates {
         throw new InvalidFormException("The form of 'Sign off the review'",
             List.of("'Comments' (signOffComments) are required when you send the review back"));
       }
+      // the decision is the DCS's own: recorded under their name, never under a group or nobody
+      String by = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
+      if (by == null || !isMember(by, "dcs")) {
+        throw new AuthorizationException(signOffRefusal(year(execution), by));
+      }
       if ("approve".equals(decision)) {
-        String by = Context.getCommandContext() == null ? null : Context.getCommandContext().getAuthenticatedUserId();
-        records.signOff(year(execution), by == null ? "dcs" : by, now(), comments == null ? null : comments.toString());
+        records.signOff(year(execution), by, now(), comments == null ? null : comments.toString());
       }
     };
   }
@@ -213,6 +218,17 @@ public class ReviewDelegates {
       String s = records.action(id).knowDoneWhen();
       return s == null ? "" : s;
     }
+  }
+
+  static String signOffRefusal(int year, String by) {
+    return "The review of " + year + " is signed off or sent back by a signed-in member of the DCS group (dcs); "
+        + (by == null ? "nobody is signed in" : by + " is not a member");
+  }
+
+  boolean isMember(String userId, String groupId) {
+    Integer n = jdbc.queryForObject("select count(*) from ACT_ID_MEMBERSHIP where USER_ID_ = ? and GROUP_ID_ = ?",
+        Integer.class, userId, groupId);
+    return n != null && n > 0;
   }
 
   boolean knownUser(String id) {

@@ -3,9 +3,11 @@ package org.withme.review;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
 
@@ -40,11 +42,25 @@ public class ReviewRecords {
     return Optional.empty();
   }
 
+  /** The evidence of a year's review: the twelve months before the day that review started (today if not yet opened). */
   public Evidence evidence(int year) {
-    Timestamp from = Timestamp.valueOf(LocalDate.of(year, 1, 1).atStartOfDay());
-    Timestamp to = Timestamp.valueOf(LocalDate.of(year + 1, 1, 1).atStartOfDay());
-    Date fromDate = Date.valueOf(LocalDate.of(year, 1, 1));
-    Date toDate = Date.valueOf(LocalDate.of(year + 1, 1, 1));
+    List<Timestamp> started = jdbc.queryForList("select started_at from wm_framework_review where review_year = ?", Timestamp.class, year);
+    LocalDate reviewStart = started.isEmpty() || started.get(0) == null
+        ? ClockUtil.getCurrentTime().toInstant().atZone(ZoneId.systemDefault()).toLocalDate()
+        : started.get(0).toLocalDateTime().toLocalDate();
+    return evidence(year, reviewStart);
+  }
+
+  /**
+   * The evidence of the review period: the twelve months before the review's start date, that day
+   * excluded (a review started on 1 April 2045 counts 1 April 2044 to 31 March 2045).
+   */
+  public Evidence evidence(int year, LocalDate reviewStart) {
+    LocalDate first = reviewStart.minusYears(1);
+    Timestamp from = Timestamp.valueOf(first.atStartOfDay());
+    Timestamp to = Timestamp.valueOf(reviewStart.atStartOfDay());
+    Date fromDate = Date.valueOf(first);
+    Date toDate = Date.valueOf(reviewStart);
     int programmes = count("select count(*) from wm_programme where started_at >= ? and started_at < ?", from, to);
     String gates = "select count(*) from wm_gate_decision where gate_kind = 'stage-evidence' and outcome = ?"
         + " and decided_at >= ? and decided_at < ?";
@@ -64,7 +80,7 @@ public class ReviewRecords {
     int inspections = count("select count(*) from wm_inspection where completed_at >= ? and completed_at < ?", from, to);
     int lastDone = count("select count(*) from wm_review_action where review_year = ? and done = true", year - 1);
     int lastOpen = count("select count(*) from wm_review_action where review_year = ? and done = false", year - 1);
-    return new Evidence(year, programmes, withEvidence, byException, refused, reasons, onTime, late, outstanding,
+    return new Evidence(year, first.toString(), reviewStart.minusDays(1).toString(), programmes, withEvidence, byException, refused, reasons, onTime, late, outstanding,
         tenders, inspections, lastDone, lastOpen);
   }
 

@@ -23,6 +23,12 @@ import org.camunda.bpm.model.bpmn.instance.camunda.CamundaInputParameter;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
+import org.withme.governance.DeploymentPolicy;
+import org.withme.governance.DeploymentPolicyProperties;
+import org.withme.governance.PolicyModels;
+import org.withme.governance.Violation;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Walks the model's graph, without an engine: no path from a stage's start reaches the stage's
@@ -87,8 +93,16 @@ class CommissioningCyclePathTest {
     assertThat(afterAnalyse).contains("PlanStage", "DoStage", "ReviewStage", "ContractExtended", "ServiceDecommissioned");
   }
 
+  /**
+   * The production check (the deployment policy that refuses models at deployment) runs on the
+   * shipped model with one flow added around the Analyse gate, and refuses it naming the element.
+   */
   @Test
-  void theWalkFindsABypassWhenOneIsAdded() {
+  void theDeploymentPolicyRefusesABypassOfTheStageGate() {
+    DeploymentPolicy policy = new DeploymentPolicy(DeploymentPolicyProperties.defaults());
+    BpmnModelInstance shipped = Bpmn.readModelFromFile(new File("processes/commissioning-cycle.bpmn"));
+    assertThat(check(policy, shipped)).isEmpty();
+
     BpmnModelInstance broken = Bpmn.readModelFromFile(new File("processes/commissioning-cycle.bpmn"));
     FlowNode from = broken.getModelElementById("AnalyseCheckIntelligence");
     FlowNode to = broken.getModelElementById("AnalyseClosed");
@@ -99,15 +113,20 @@ class CommissioningCyclePathTest {
     bypass.setTarget(to);
     from.getOutgoing().add(bypass);
     to.getIncoming().add(bypass);
-    Set<String> seen = new HashSet<>();
-    Deque<FlowNode> todo = new ArrayDeque<>(List.of(broken.<FlowNode>getModelElementById("AnalyseStarted")));
-    while (!todo.isEmpty()) {
-      FlowNode n = todo.pop();
-      if (seen.add(n.getId()) && !n.getId().equals("AnalyseGate")) {
-        n.getOutgoing().forEach(f -> todo.push(f.getTarget()));
-      }
-    }
-    assertThat(seen).contains("AnalyseClosed");
+
+    // the bypass itself, named by the element it reaches; and, since the stage can now end after
+    // Check existing intelligence, that task counts as coming after the gate too
+    assertThat(check(policy, broken)).extracting(Violation::elementId)
+        .containsExactlyInAnyOrder("AnalyseClosed", "AnalyseCheckIntelligence");
+    assertThat(check(policy, broken)).filteredOn(v -> v.elementId().equals("AnalyseClosed")).singleElement()
+        .extracting(Violation::message).asString()
+        .contains("in the stage 'Analyse stage' (AnalyseStage) a path reaches 'Analyse stage closed' (AnalyseClosed)"
+            + " without passing the participation gate 'Participation gate' (AnalyseGate)");
+  }
+
+  private static List<Violation> check(DeploymentPolicy policy, BpmnModelInstance model) {
+    byte[] xml = Bpmn.convertToString(model).getBytes(StandardCharsets.UTF_8);
+    return PolicyModels.processes(new ByteArrayInputStream(xml)).stream().flatMap(p -> policy.check(p).stream()).toList();
   }
 
   /**

@@ -47,11 +47,14 @@ class CommissioningPostgresTest {
       assertThat(new String(form.readAllBytes())).contains("\"id\": \"check-existing-intelligence\"");
     }
     assertThat(jdbc.queryForObject("select count(*) from wm_programme where reference = ?", Integer.class, ref)).isOne();
+    assertThat(jdbc.queryForObject("select process_instance_id from wm_programme where reference = ?", String.class, ref)).isEqualTo(pi.getId());
 
-    Map<String, Object> bad = Programmes.startForm(Programmes.newReference());
+    String badRef = Programmes.newReference();
+    Map<String, Object> bad = Programmes.startForm(badRef);
     bad.put("influenceRung", "1");
     assertThatThrownBy(() -> engine.getRuntimeService().startProcessInstanceByKey("commissioning-cycle", bad))
-        .isInstanceOf(InvalidFormException.class);
+        .isInstanceOf(InvalidFormException.class).hasMessageContaining("Level of influence (influenceRung) rung 1").hasMessageContaining("is not participation");
+    assertThat(jdbc.queryForObject("select count(*) from wm_programme where reference = ?", Integer.class, badRef)).isZero();
 
     long authorizations = engine.getAuthorizationService().createAuthorizationQuery().count();
     identitySetup.run();

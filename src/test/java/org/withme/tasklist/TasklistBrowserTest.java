@@ -18,6 +18,7 @@ class TasklistBrowserTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired JdbcTemplate jdbc;
+  @Autowired org.camunda.bpm.engine.ProcessEngine engine;
 
   @BeforeAll
   static void chromiumIsInstalled() {
@@ -48,23 +49,44 @@ class TasklistBrowserTest {
 
       browser.click(By.xpath("//label[starts-with(normalize-space(.), '6 Adult-initiated')]"));
       browser.click(By.xpath("//button[normalize-space(.)='Start']"));
+      browser.waitUntil(d -> d.findElements(By.cssSelector("[uib-modal-window]")).isEmpty()); // the start dialog has closed
       browser.click(By.xpath("//a[contains(., 'Commissioners')]"));
-      browser.waitForText("Check existing intelligence");
+      // this test's own task (other tests leave "Check existing intelligence" tasks open): its card shows the reference
+      browser.waitUntil(d -> !d.findElements(By.xpath("//ol[contains(@class,'tasks-list')]/li[contains(., 'Check existing intelligence')"
+          + " and contains(., '" + reference + "')]")).isEmpty());
     }
     assertThat(count(reference)).isOne();
   }
 
   @Test
   void aYoungPanellistDoesNotSeeCommissionersTasks() {
+    // a commissioners' task is open, so there is something not to see
+    String reference = Programmes.newReference();
+    engine.getRuntimeService().startProcessInstanceByKey("commissioning-cycle", Programmes.startForm(reference));
     {
       Browser browser = Browser.shared();
       browser.login(rest.getRootUri(), "tasklist", "yasmin", "yasmin");
       browser.waitForText("My tasks");
       assertThat(browser.driver().getPageSource()).doesNotContain(">Commissioners<");
       browser.click(By.xpath("//a[contains(., \"My group's tasks\")]"));
-      browser.waitForText("My group's tasks");
-      assertThat(browser.driver().getPageSource()).doesNotContain("Check existing intelligence");
+      listLoaded(browser, "My group's tasks");
+      assertThat(browser.driver().getPageSource()).doesNotContain(reference).doesNotContain("Check existing intelligence");
     }
+  }
+
+  /** Waits until the focused filter is {@code filter}, shows its count, and the list shows that many tasks or none. */
+  private static void listLoaded(Browser browser, String filter) {
+    browser.waitUntil(d -> {
+      var active = d.findElements(By.cssSelector(".task-filter.active"));
+      var counter = active.size() == 1 && active.get(0).getText().contains(filter)
+          ? active.get(0).findElements(By.cssSelector(".counter")) : java.util.List.<org.openqa.selenium.WebElement>of();
+      if (counter.isEmpty() || !counter.get(0).getText().trim().matches("\\d+")) {
+        return false;
+      }
+      boolean none = Integer.parseInt(counter.get(0).getText().trim()) == 0;
+      return none ? d.getPageSource().contains("No task matching filters found.")
+          : !d.findElements(By.cssSelector("ol.tasks-list li.task")).isEmpty();
+    });
   }
 
   private int count(String reference) {

@@ -42,6 +42,21 @@ class TenderEvaluationScenarioTest {
     ClockUtil.reset();
   }
 
+  /** Every rule of the weight-split table, at the edge of the large-contract rule (ProcessCoverageGateIT checks each is matched). */
+  @Test
+  void theSuggestedQualityShareFollowsTheWeightSplitTable() {
+    assertThat(qualityShare(true, 2_000_000.0)).isEqualTo(80);
+    assertThat(qualityShare(false, 1_000_000.0)).isEqualTo(60);
+    assertThat(qualityShare(false, 999_999.99)).isEqualTo(70);
+    assertThat(qualityShare(false, 450_000.0)).isEqualTo(70);
+  }
+
+  int qualityShare(boolean lightTouch, double estimatedValue) {
+    var result = engine.getDecisionService().evaluateDecisionTableByKey("tender-weight-split",
+        Map.of("lightTouch", lightTouch, "estimatedValue", estimatedValue));
+    return ((Number) result.getSingleResult().getEntry("qualityShare")).intValue();
+  }
+
   @Test
   void normalAwardUnderTheProcurementActWaitsEightWorkingDaysAcrossChristmas() {
     run.start("PA2023", false).questionsAgreed();
@@ -54,7 +69,9 @@ class TenderEvaluationScenarioTest {
         Integer.class, run.tender())).isOne();
     List<Task> scoring = run.tasks("ScoreBids");
     assertThat(scoring).extracting(Task::getAssignee).containsExactly("cora", "kai", "yasmin");
-    assertThat(scoring.get(0).getDueDate()).isNotNull();
+    // published on 1 December with a scoring deadline 14 days on: due 15 December at 17:00 London time
+    java.util.Date deadline = java.util.Date.from(java.time.ZonedDateTime.of(2026, 12, 15, 17, 0, 0, 0, Standstill.LONDON).toInstant());
+    assertThat(scoring).extracting(Task::getDueDate).containsOnly(deadline);
     assertThat(deployedForm(scoring.get(0))).contains("\"id\": \"score-bids\"");
     assertThat(deployedForm(scoring.get(2))).contains("\"id\": \"score-bids-easy-read\"");
     run.everyoneScores().moderated().interviewed();
