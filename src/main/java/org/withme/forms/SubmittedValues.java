@@ -126,7 +126,7 @@ public final class SubmittedValues {
     return new Unsupported("a Java object");
   }
 
-  private static Object json(String serialized) {
+  static Object json(String serialized) {
     if (serialized == null) {
       return null;
     }
