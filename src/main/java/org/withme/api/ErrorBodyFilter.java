@@ -143,6 +143,10 @@ public class ErrorBodyFilter {
           ? "The request body does not have the shape this call takes: check the names and kinds of its values."
           : "The request body is not valid JSON.");
     }
+    if (status >= 500 && !leaks && message.contains(" was not accepted: ")) {
+      // a form or a step refused (InvalidFormException) on a route that reports every engine error as 500
+      return new Rewrite(400, "InvalidRequestException", message);
+    }
     if (status < 500 && !leaks) {
       return null;
     }

@@ -16,6 +16,7 @@ import org.camunda.bpm.engine.impl.interceptor.CommandContext;
 import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
 import org.camunda.bpm.engine.impl.persistence.entity.ProcessDefinitionEntity;
 import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
+import org.camunda.bpm.engine.variable.VariableMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -68,7 +69,10 @@ final class SubmissionGuard extends CommandInterceptor {
   private static void check(Submission s) {
     Map<String, Object> sent = s.variables() == null ? Map.of() : s.variables();
     Map<String, Object> plain = new LinkedHashMap<>();
-    sent.forEach((k, v) -> plain.put(k, SubmittedValues.plain(v)));
+    for (String key : sent.keySet()) {
+      // a VariableMap's get() deserializes; its typed value is read as it was sent
+      plain.put(key, SubmittedValues.plain(sent instanceof VariableMap typed ? typed.getValueTyped(key) : sent.get(key)));
+    }
     SubmissionRules.Result result = SubmissionRules.check(s.schema(), plain, key -> current(s, key));
     if (!result.accepted()) {
       throw new InvalidFormException(s.what(), result.problems());

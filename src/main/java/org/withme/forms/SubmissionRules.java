@@ -71,12 +71,21 @@ public final class SubmissionRules {
       return new Result(problems, unchanged);
     }
     long total = 0;
+    String largest = null;
+    long largestSize = -1;
     for (Map.Entry<String, Object> e : submitted.entrySet()) {
-      total += e.getKey().length() + SubmittedValues.size(e.getValue());
+      long size = e.getKey().length() + SubmittedValues.size(e.getValue());
+      total += size;
+      if (size > largestSize) {
+        largest = e.getKey();
+        largestSize = size;
+      }
     }
     if (total > SUBMISSION_MAX) {
-      problems.add("The submission is too large: it holds " + String.format("%,d", total)
-          + " characters, and a form takes at most " + String.format("%,d", SUBMISSION_MAX) + " in all");
+      String key = largest;
+      String name = schema.declaredField(key).map(FormField::displayName).orElseGet(() -> quote(key));
+      problems.add("The submission is too large: it holds " + String.format("%,d", total) + " characters, most of them in "
+          + name + ", and a form takes at most " + String.format("%,d", SUBMISSION_MAX) + " in all");
       return new Result(problems, unchanged);
     }
     for (String key : submitted.keySet()) {

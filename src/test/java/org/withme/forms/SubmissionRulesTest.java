@@ -154,7 +154,8 @@ class SubmissionRulesTest {
   void sizesAndCharacters() {
     assertThat(with("title", "x".repeat(501))).containsExactly("'Title' (title) takes at most 500 characters, not 501");
     assertThat(with("notes", "x".repeat(4001))).containsExactly("'Notes' (notes) takes at most 4,000 characters, not 4,001");
-    assertThat(with("notes", "x".repeat(1_000_000))).singleElement().asString().startsWith("The submission is too large");
+    assertThat(with("notes", "x".repeat(1_000_000))).singleElement().asString()
+        .startsWith("The submission is too large").contains("most of them in 'Notes' (notes)");
     assertThat(with("title", "a\u0000b")).singleElement().asString().contains("an empty (NUL) character");
     assertThat(with("title", "a\ud83d")).singleElement().asString().contains("a broken character");
     assertThat(with("title", "a\u202eb")).singleElement().asString().contains("reverses the direction");
