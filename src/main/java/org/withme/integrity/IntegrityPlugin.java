@@ -46,7 +46,9 @@ public class IntegrityPlugin extends AbstractProcessEnginePlugin {
 
   private List<CommandInterceptor> with(List<CommandInterceptor> existing) {
     List<CommandInterceptor> interceptors = existing == null ? new ArrayList<>() : new ArrayList<>(existing);
-    interceptors.add(new OneWayForwardGuard(actions));
+    // first of WithMe's interceptors, whichever plugin adds its own earlier: who may act is decided
+    // before what they submit is read (org.withme.forms.SubmissionGuard)
+    interceptors.add(0, new OneWayForwardGuard(actions));
     return interceptors;
   }
 

@@ -27,4 +27,36 @@ public final class SensitiveProgrammes {
         Map.of("exceptionReason", "The service closes in two weeks; the young people were asked last month."));
     return pi;
   }
+
+  /** Waiting at "Run the engagement" in the Analyse stage (participation officers'). */
+  public static ProcessInstance atRunEngagement(ProcessEngine engine) {
+    CycleDriver cycle = new CycleDriver(engine);
+    ProcessInstance pi = cycle.start(Programmes.newReference());
+    cycle.checkIntelligence(pi, "Analyse", true);
+    analyseWork(cycle, pi);
+    cycle.complete(pi, "AnalysePlanEngagement", Map.of("engagementMethodPlanned", "workshop",
+        "accessibilityAdjustments", "Accessible room, Easy Read cards", "consentNeeded", "yes",
+        "engagementPlannedFor", "2027-03-01"));
+    return pi;
+  }
+
+  /** Waiting at "Ask for a participation exception" in the Analyse stage (commissioners'). */
+  public static ProcessInstance atRequestException(ProcessEngine engine) {
+    CycleDriver cycle = new CycleDriver(engine);
+    ProcessInstance pi = cycle.start(Programmes.newReference());
+    cycle.checkIntelligence(pi, "Analyse", false);
+    analyseWork(cycle, pi);
+    return pi;
+  }
+
+  /** The start form of a valid programme with a fresh reference. */
+  public static Map<String, Object> startForm() {
+    return Programmes.startForm(Programmes.newReference());
+  }
+
+  private static void analyseWork(CycleDriver cycle, ProcessInstance pi) {
+    cycle.complete(pi, "AnalyseAssessNeeds", Map.of("needsAssessmentSummary", "About 600 young carers in the area.",
+        "commissioningIntention", "A young carers' service."));
+    cycle.complete(pi, "AnalyseConsiderations", Map.of("considerationAnswers", CycleDriver.ANSWERS));
+  }
 }

@@ -50,6 +50,25 @@ public final class SensitiveTenders {
     return new Tender(run.pi, run.tender(), null);
   }
 
+  /** The panel recorded: each panellist's "Declare conflicts of interest" is open; {@code yasminsScoring} holds yasmin's. */
+  public static Tender atConflicts(ProcessEngine engine) {
+    TenderRun run = new TenderRun(engine, Programmes.newReference());
+    run.start("PA2023", false).questionsAgreed();
+    List<Map<String, Object>> panel = new ArrayList<>();
+    for (String id : List.of("kai", "yasmin")) {
+      panel.add(TenderRun.young(id, "16-17", true));
+    }
+    panel.add(TenderRun.officer("cora"));
+    run.complete("RecruitPanel", Map.of("panel", TenderRun.json(panel)));
+    Task yasmins = run.tasks("DeclareConflicts").stream().filter(t -> "yasmin".equals(t.getAssignee())).findFirst().orElseThrow();
+    return new Tender(run.pi, run.tender(), yasmins.getId());
+  }
+
+  /** The start form of a valid tender for a fresh programme. */
+  public static Map<String, Object> startForm() {
+    return TenderRun.startForm(Programmes.newReference(), "PA2023", false);
+  }
+
   private static TenderRun toScoring(ProcessEngine engine) {
     TenderRun run = new TenderRun(engine, Programmes.newReference());
     run.start("PA2023", false).questionsAgreed();

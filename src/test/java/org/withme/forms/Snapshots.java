@@ -1,0 +1,55 @@
+package org.withme.forms;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * What a refused submission must leave as it was: the instance's variables, its open tasks, and
+ * the number of rows in each of WithMe's tables.
+ */
+final class Snapshots {
+
+  private final JdbcTemplate jdbc;
+  private final List<String> tables;
+
+  Snapshots(JdbcTemplate jdbc) {
+    this.jdbc = jdbc;
+    this.tables = jdbc.queryForList("select table_name from information_schema.tables where lower(table_name) like 'wm\\_%'"
+        + " and lower(table_schema) not in ('information_schema', 'pg_catalog')", String.class);
+  }
+
+  /** The counts of rows in WithMe's tables, by table. */
+  Map<String, Long> records() {
+    Map<String, Long> counts = new TreeMap<>();
+    for (String t : tables) {
+      counts.put(t.toLowerCase(), jdbc.queryForObject("select count(*) from " + t, Long.class));
+    }
+    return counts;
+  }
+
+  /** An instance's variables (name, type, value, bytes) and open tasks, as one comparable text. */
+  String instance(String processInstanceId) {
+    StringBuilder b = new StringBuilder();
+    jdbc.query("select v.name_, v.type_, v.text_, v.text2_, v.long_, v.double_, v.execution_id_, v.task_id_, r.bytes_"
+        + " from act_ru_variable v left join act_ge_bytearray r on r.id_ = v.bytearray_id_"
+        + " where v.proc_inst_id_ = ? order by v.name_, v.execution_id_, v.task_id_", rs -> {
+          byte[] bytes = rs.getBytes(9);
+          b.append(rs.getString(1)).append('|').append(rs.getString(2)).append('|').append(rs.getString(3)).append('|')
+              .append(rs.getString(4)).append('|').append(rs.getObject(5)).append('|').append(rs.getObject(6)).append('|')
+              .append(rs.getString(7)).append('|').append(rs.getString(8)).append('|')
+              .append(bytes == null ? "" : java.util.Arrays.hashCode(bytes)).append('\n');
+        }, processInstanceId);
+    jdbc.query("select id_, task_def_key_, assignee_ from act_ru_task where proc_inst_id_ = ? order by id_",
+        rs -> {
+          b.append("task ").append(rs.getString(1)).append(' ').append(rs.getString(2)).append(' ').append(rs.getString(3)).append('\n');
+        }, processInstanceId);
+    return b.toString();
+  }
+
+  /** How many instances of a process were ever started (running and finished). */
+  long started(String processKey) {
+    return jdbc.queryForObject("select count(*) from act_hi_procinst where proc_def_key_ = ?", Long.class, processKey);
+  }
+}
