@@ -42,9 +42,9 @@ public class ErrorBodyFilter {
   /** A Java exception's own name, a stack frame, an object's identity, a parser's source note. */
   static final Pattern JAVA = Pattern.compile("\\b[A-Z][A-Za-z0-9]*(?:Exception|Error)\\b|\\n\\s*at \\S+\\(|Caused by:|\\[Source:"
       + "|\\[B@|@[0-9a-f]{6,}\\b|\\bnull\\b(?= *(?:$|[:;,.)]))|\\b(?:java|jakarta)\\.");
-  /** SQL or the database's words. */
+  /** SQL or the database's words ("column 119" of a model's parse error is a place in the file, not SQL). */
   static final Pattern SQL = Pattern.compile("(?i)\\b(?:select|insert|update|delete)\\b[^;]{0,300}?\\b(?:from|into|set|where)\\b"
-      + "|SQLSTATE|SQL state|\\bSQL\\b|JDBC|\\bACT_[A-Z]{2}_|\\bwm_[a-z_]+\\b|\\bH2\\b|PSQL|constraint|column|\\btable\\b");
+      + "|SQLSTATE|SQL state|\\bSQL\\b|JDBC|\\bACT_[A-Z]{2}_|\\bwm_[a-z_]+\\b|\\bH2\\b|PSQL|constraint|\\bcolumn\\b(?! \\d)|\\btable\\b");
   /** An id that names nothing. */
   static final Pattern NOT_FOUND = Pattern.compile("(?i)is null|not found|cannot find|does not exist|no (?:deployed )?\\S+ (?:definition )?found|doesn't exist|unknown (?:task|process|execution)");
   /** A value the engine could not read or store. */

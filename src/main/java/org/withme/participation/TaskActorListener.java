@@ -6,8 +6,9 @@ import org.camunda.bpm.engine.impl.context.Context;
 import org.springframework.stereotype.Component;
 
 /**
- * On completing a task whose actor matters (exceptions): notes who completed it in the local
- * variable {@code taskCompletedBy} for the end listener: the signed-in user, else the assignee.
+ * On completing a task: notes who completed it in the local variable {@code taskCompletedBy} for
+ * the end listener: the signed-in user, else the assignee. {@link TaskActorPlugin} adds it to
+ * every user task.
  */
 @Component("noteTaskActor")
 public class TaskActorListener implements TaskListener {
@@ -18,7 +19,7 @@ public class TaskActorListener implements TaskListener {
     task.getExecution().setVariableLocal("taskCompletedBy", user != null ? user : task.getAssignee());
   }
 
-  static String actor(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
+  public static String actor(org.camunda.bpm.engine.delegate.DelegateExecution execution) {
     Object v = execution.getVariableLocal("taskCompletedBy");
     return v == null ? null : v.toString();
   }

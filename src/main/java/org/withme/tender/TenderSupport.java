@@ -22,12 +22,17 @@ final class TenderSupport {
 
   /**
    * The panellist a task's submission speaks for: the signed-in person who completed it (only its
-   * assignee may, org.withme.integrity.TaskWork), else, for WithMe's own Java callers, the panellist
-   * the task was made for. Never a variable a submission could overwrite, when someone is signed in.
+   * assignee may, org.withme.integrity.TaskWork), else, for WithMe's own Java callers, the task's
+   * assignee (the panellist it was made for), as noted on completion. Never a variable a
+   * submission could overwrite; {@code variable} is read only outside a task's completion.
    */
   static String panellist(DelegateExecution execution, String variable) {
     String user = currentUser();
-    return user != null ? user : (String) execution.getVariable(variable);
+    if (user != null) {
+      return user;
+    }
+    String actor = org.withme.participation.TaskActorListener.actor(execution);
+    return actor != null ? actor : (String) execution.getVariable(variable);
   }
 
   static Instant now() {

@@ -259,9 +259,12 @@ class CommissioningCycleTest {
     assertThatThrownBy(() -> engine.getTaskService().complete(taskId, missing))
         .isInstanceOf(InvalidFormException.class).hasMessageContaining("(whatTheySaid) is required");
     Map<String, Object> restForm = new java.util.HashMap<>(nobody);
-    restForm.put("groupsRepresented", "[\"young-carers\"]");
-    ResponseEntity<String> answer = RestClient.as(rest, "pat").post("/task/" + taskId + "/complete",
-        RestClient.variables(restForm));
+    restForm.remove("groupsRepresented"); // sent below as the Tasklist sends a list: a Json value
+    Map<String, Object> body = RestClient.variables(restForm);
+    @SuppressWarnings("unchecked")
+    Map<String, Object> vars = new java.util.LinkedHashMap<>((Map<String, Object>) body.get("variables"));
+    vars.put("groupsRepresented", Map.of("value", "[\"young-carers\"]", "type", "Json"));
+    ResponseEntity<String> answer = RestClient.as(rest, "pat").post("/task/" + taskId + "/complete", Map.of("variables", vars));
     assertThat(answer.getStatusCode().value()).isEqualTo(400);
     assertThat(answer.getBody()).contains("at least one young person");
     Map<String, Object> impossibleDate = CycleDriver.evidence(3);

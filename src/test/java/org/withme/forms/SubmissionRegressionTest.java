@@ -197,8 +197,11 @@ class SubmissionRegressionTest {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("exceptionReason", Map.of("value", "The service closes in two weeks."));
     v.put("stage", Map.of("value", "review"));
-    refusedOnTask("cora", pi, ask.getId(), v, "'Stage' (stage) is shown for information and cannot be changed");
+    refusedOnTask("cora", pi, ask.getId(), v, "'stage' is not a field of this form");
     v.remove("stage");
+    v.put("taskStage", Map.of("value", "Review"));
+    refusedOnTask("cora", pi, ask.getId(), v, "'Stage' (taskStage) is shown for information and cannot be changed");
+    v.remove("taskStage");
     v.put("stageStartedAt", Map.of("value", "not a date"));
     refusedOnTask("cora", pi, ask.getId(), v, "'stageStartedAt' is not a field of this form");
   }
@@ -212,7 +215,10 @@ class SubmissionRegressionTest {
     v.put("exceptionDecision", Map.of("value", "approve"));
     v.put("exceptionDecisionReason", Map.of("value", "They were heard recently."));
     v.put("exceptionRequestedBy", Map.of("value", "pat"));
-    refusedOnTask("hana", pi, decide.getId(), v, "(exceptionRequestedBy) is shown for information and cannot be changed");
+    refusedOnTask("hana", pi, decide.getId(), v, "'exceptionRequestedBy' is not a field of this form");
+    v.remove("exceptionRequestedBy");
+    v.put("exceptionRequestedByName", Map.of("value", "Pat Ellison"));
+    refusedOnTask("hana", pi, decide.getId(), v, "(exceptionRequestedByName) is shown for information and cannot be changed");
   }
 
   @Test
@@ -256,7 +262,7 @@ class SubmissionRegressionTest {
     Map<String, Object> v = new LinkedHashMap<>();
     v.put("exceptionReason", Map.of("value", "The service closes in two weeks."));
     // the Tasklist sends the read-only context back as it showed it
-    for (String key : List.of("programmeTitle", "programmeReference", "influencePromise", "stage", "gateReason")) {
+    for (String key : List.of("programmeTitle", "programmeReference", "influencePromise", "taskStage", "gateReason")) {
       Object shown = engine.getTaskService().getVariable(ask.getId(), key);
       v.put(key, java.util.Collections.singletonMap("value", shown instanceof String || shown == null ? shown : shown.toString()));
     }

@@ -1,6 +1,7 @@
 package org.withme.tender;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -159,11 +160,21 @@ class TenderRouteAroundTest {
     String sheet = run.filledSheet(yasmins, 5);
     engine.getIdentityService().setAuthentication("yasmin", List.of("young-panellists"));
     try {
-      engine.getTaskService().complete(yasmins.getId(), Map.of("scoreSheet", sheet, "panellist", "kai",
-          "tenderReference", "T-SOMEONE-ELSES"));
+      // a signed-in person's submission is refused as a whole before any listener runs
+      assertThatThrownBy(() -> engine.getTaskService().complete(yasmins.getId(), Map.of("scoreSheet", sheet,
+          "panellist", "kai", "tenderReference", "T-SOMEONE-ELSES")))
+          .isInstanceOf(org.withme.forms.InvalidFormException.class)
+          .hasMessageContaining("'panellist' is not a field of this form")
+          .hasMessageContaining("'Tender' (tenderReference) is shown for information and cannot be changed");
     } finally {
       engine.getIdentityService().clearAuthentication();
     }
+    assertThat(jdbc.queryForObject("select count(*) from wm_tender_score where tender_reference = ? and user_id = ?",
+        Integer.class, run.tender(), "yasmin")).isZero();
+    // and where no person's submission is checked (WithMe's own calls), the listener still takes the
+    // panellist from the task and the tender from the business key, not from the variables
+    engine.getTaskService().complete(yasmins.getId(), Map.of("scoreSheet", sheet, "panellist", "kai",
+        "tenderReference", "T-SOMEONE-ELSES"));
     assertThat(jdbc.queryForList("select distinct score from wm_tender_score where tender_reference = ? and user_id = ?"
         + " and bidder = 'North Star Carers'", Integer.class, run.tender(), "kai")).as("kai's own scores stay").containsExactly(2);
     assertThat(jdbc.queryForList("select distinct score from wm_tender_score where tender_reference = ? and user_id = ?"
