@@ -1,6 +1,7 @@
 package org.withme.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.junit.jupiter.api.Test;
@@ -34,15 +35,45 @@ class AdminAccountStartTest {
         .doesNotContain("alllowercaseletters");
   }
 
+  /**
+   * A good password starts WithMe with the administrator as only user. This is also where what the
+   * demo profile (which every @WithMeTest runs with) turns off is seen outside it, in the same small
+   * non-web context: the password policy refuses a weak password, no demo user or demo bean exists,
+   * WithMe's groups exist with nobody but the administrator in them, and no SMTP server runs inside.
+   */
   @Test
-  void aGoodPasswordStartsWithTheAdministratorAsOnlyUser() {
+  void aGoodPasswordStartsWithTheAdministratorAsOnlyUserAndThePolicyHolds() {
     try (ConfigurableApplicationContext context = start("Correct-Horse-7-Battery")) {
       ProcessEngine engine = context.getBean(ProcessEngine.class);
-      assertThat(engine.getIdentityService().createUserQuery().list())
-          .extracting(u -> u.getId()).containsExactly("council-admin");
-      assertThat(engine.getIdentityService().checkPassword("council-admin", "Correct-Horse-7-Battery")).isTrue();
-      assertThat(engine.getIdentityService().createUserQuery().memberOfGroup("camunda-admin").count()).isOne();
+      var identity = engine.getIdentityService();
+      assertThat(identity.createUserQuery().list()).extracting(u -> u.getId()).containsExactly("council-admin");
+      assertThat(identity.checkPassword("council-admin", "Correct-Horse-7-Battery")).isTrue();
+      assertThat(identity.createUserQuery().memberOfGroup("camunda-admin").count()).isOne();
       assertThat(engine.getProcessEngineConfiguration().isEnablePasswordPolicy()).isTrue();
+
+      var weak = identity.newUser("weak-password-probe");
+      weak.setPassword("password");
+      assertThatThrownBy(() -> identity.saveUser(weak)).isInstanceOf(org.camunda.bpm.engine.ProcessEngineException.class)
+          .hasMessage("Password does not match policy");
+      assertThat(identity.createUserQuery().userId("weak-password-probe").count()).isZero();
+      var strong = identity.newUser("strong-password-probe");
+      strong.setPassword("Five-Quiet-Owls-9-Nest");
+      identity.saveUser(strong);
+      assertThat(identity.checkPassword("strong-password-probe", "Five-Quiet-Owls-9-Nest")).isTrue();
+
+      assertThat(context.getBeansOfType(DemoUsers.class)).isEmpty();
+      for (DemoUsers.DemoUser demo : DemoUsers.USERS) {
+        assertThat(identity.createUserQuery().userId(demo.id()).count()).as(demo.id()).isZero();
+      }
+      // the groups exist; the administrator is the only member of any (camunda-admin, and process-owners to deploy)
+      for (WithMeGroup group : WithMeGroup.values()) {
+        assertThat(identity.createGroupQuery().groupId(group.id()).count()).as(group.id()).isOne();
+        assertThat(identity.createUserQuery().memberOfGroup(group.id()).list()).extracting(u -> u.getId()).as("members of " + group.id())
+            .isEqualTo(group == WithMeGroup.PROCESS_OWNERS ? java.util.List.of("council-admin") : java.util.List.of());
+      }
+      assertThat(identity.createGroupQuery().groupMember("council-admin").list()).extracting(g -> g.getId())
+          .containsExactlyInAnyOrder("camunda-admin", "process-owners");
+      assertThat(context.getBeansOfType(com.icegreen.greenmail.util.GreenMail.class)).isEmpty();
     }
   }
 
