@@ -151,7 +151,8 @@ public final class Tasklist {
       throw new AssertionError("Complete stays disabled for " + user + " on the filled form of '" + task.getName()
           + "'; form-js errors: " + browser.script("return JSON.stringify(window.withmeLastFormErrors)"), e);
     }
-    assertAccessible();
+    List<String> violations = browser.seriousAccessibilityViolations(FORM);
+    assertThat(violations).as("axe-core serious/critical violations in the form for " + user).isEmpty();
     browser.screenshot(screenshot);
     browser.click(browser.find(COMPLETE));
     try {
@@ -166,7 +167,54 @@ public final class Tasklist {
     }
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getDeleteReason())
         .isEqualTo("completed");
+    WALKS.record(task, formKey(task), user, violations.size(), screenshot);
     return this;
+  }
+
+  /**
+   * Saves the person's default view ("My work") as target/screenshots/role-{role}.png, the
+   * picture of their main screen that docs/images/roles/ holds a copy of.
+   */
+  public Tasklist mainScreen(String role) {
+    browser.open(baseUrl + "/camunda/app/tasklist/default/");
+    browser.waitForText("My work");
+    browser.waitUntil(d -> !d.findElements(By.cssSelector(".tasks-list")).isEmpty());
+    browser.screenshot("role-" + role);
+    return this;
+  }
+
+  /** Every form completed in the browser in this test JVM: target/browser-walks.tsv. */
+  private static final WalkLog WALKS = new WalkLog(java.nio.file.Path.of("target/browser-walks.tsv"));
+
+  private static final class WalkLog {
+    private final java.nio.file.Path file;
+    private boolean started;
+
+    WalkLog(java.nio.file.Path file) {
+      this.file = file;
+    }
+
+    synchronized void record(Task task, String form, String user, int violations, String screenshot) {
+      try {
+        if (!started) {
+          java.nio.file.Files.createDirectories(file.getParent());
+          java.nio.file.Files.writeString(file, "process\ttask\tform\tcompleted by\taxe serious/critical\tscreenshot\n");
+          started = true;
+        }
+        String process = task.getProcessDefinitionId() == null ? "" : task.getProcessDefinitionId().split(":")[0];
+        java.nio.file.Files.writeString(file, String.join("\t", process, task.getTaskDefinitionKey(), form, user,
+            String.valueOf(violations), screenshot) + "\n", java.nio.file.StandardOpenOption.APPEND);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** The Camunda Form the task's model names (camunda:formRef). */
+  private String formKey(Task task) {
+    org.camunda.bpm.model.bpmn.instance.UserTask element = engine.getRepositoryService()
+        .getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(task.getTaskDefinitionKey());
+    return element == null || element.getCamundaFormRef() == null ? "" : element.getCamundaFormRef();
   }
 
   /** An XPath string literal for any text (quotes included). */
