@@ -14,6 +14,9 @@ import org.withme.participation.ParticipationRecords.Evidence;
  */
 public final class ConsultationFatigue {
 
+  /** The warning names at most this many programmes, so it stays short however many there are. */
+  public static final int NAMED = 5;
+
   private ConsultationFatigue() {}
 
   public static Optional<String> warning(String ownProgramme, List<String> cohortGroups, List<Evidence> serviceAreaEvidence,
@@ -27,8 +30,10 @@ public final class ConsultationFatigue {
     if (recent.isEmpty()) {
       return Optional.empty();
     }
-    String where = recent.stream().map(e -> e.programmeReference() + " (" + e.stage() + ", " + e.engagedOn() + ")")
-        .distinct().collect(Collectors.joining(", "));
+    List<String> programmes = recent.stream().map(e -> e.programmeReference() + " (" + e.stage() + ", " + e.engagedOn() + ")")
+        .distinct().toList();
+    String where = programmes.stream().limit(NAMED).collect(Collectors.joining(", "))
+        + (programmes.size() > NAMED ? " and " + (programmes.size() - NAMED) + " more" : "");
     return Optional.of("Consultation fatigue: the same young people were already asked about this service area since "
         + since + " by " + where + ". Use what they said before asking again.");
   }

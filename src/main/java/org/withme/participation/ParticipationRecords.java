@@ -57,6 +57,21 @@ public class ParticipationRecords {
             rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8)));
   }
 
+  public int evidenceCountForServiceArea(String serviceArea) {
+    Integer n = jdbc.queryForObject("select count(*) from wm_engagement_evidence where service_area = ?", Integer.class, serviceArea);
+    return n == null ? 0 : n;
+  }
+
+  /** What young people said about a service area on or after {@code since}: the consultation fatigue check. */
+  public List<Evidence> evidenceForServiceAreaSince(String serviceArea, LocalDate since) {
+    return jdbc.query("""
+        select programme_reference, stage, engaged_on, method, participants_total, age_bands, groups_represented,
+          what_they_said from wm_engagement_evidence where service_area = ? and engaged_on >= ?
+        order by engaged_on desc, recorded_at desc""",
+        (rs, i) -> new Evidence(rs.getString(1), rs.getString(2), rs.getDate(3).toLocalDate(), rs.getString(4),
+            rs.getInt(5), rs.getString(6), rs.getString(7), rs.getString(8)), serviceArea, Date.valueOf(since));
+  }
+
   public String requestException(String programme, String stage, String reason, String by, Instant at) {
     String id = UUID.randomUUID().toString();
     jdbc.update("""

@@ -61,6 +61,38 @@ class CommissioningCyclePostgresTest {
   }
 
   @Test
+  void aProgrammeStartsInAServiceAreaWithAThousandRecordsAndOneVeryLongAnswer() {
+    org.withme.participation.ParticipationRecords records = new org.withme.participation.ParticipationRecords(jdbc);
+    java.time.LocalDate day = java.time.LocalDate.of(2026, 1, 5);
+    for (int i = 0; i < 1000; i++) {
+      records.insertEvidence("EARLIER-" + i, "emotional-wellbeing", "analyse", day.plusDays(i % 300), "survey", 12,
+          "11-15: 12", "young-carers", "We want someone to talk to after school, not a waiting list. (" + i + ")",
+          false, "cora", java.time.Instant.now());
+    }
+    String longAnswer = "They said the drop-in works. ".repeat(200);
+    records.insertEvidence("EARLIER-LONG", "emotional-wellbeing", "plan", day.plusDays(301), "workshop", 8, "16-17: 8",
+        "young-carers", longAnswer, false, "cora", java.time.Instant.now());
+
+    String ref = Programmes.newReference();
+    Map<String, Object> form = Programmes.startForm(ref);
+    form.put("serviceArea", "emotional-wellbeing");
+    ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("commissioning-cycle", form);
+
+    assertThat(pi).isWaitingAt("AnalyseCheckIntelligence");
+    String task = cycle.task(pi, "AnalyseCheckIntelligence").getId();
+    org.camunda.bpm.engine.variable.VariableMap shown = engine.getFormService().getTaskFormVariables(task);
+    assertThat(shown.getValue("existingIntelligenceCount", String.class)).isEqualTo("The newest 30 of 1001 records, newest first.");
+    org.camunda.spin.json.SpinJsonNode rows = org.camunda.spin.Spin.JSON(shown.getValueTyped("existingIntelligence").getValue());
+    assertThat(rows.elements()).hasSize(30);
+    assertThat(rows.elements().get(0).prop("programme").stringValue()).isEqualTo("EARLIER-LONG (plan)");
+    assertThat(rows.elements().get(0).prop("whatTheySaid").stringValue()).isEqualTo(longAnswer);
+    assertThat(rows.elements().get(0).prop("engagedOn").stringValue()).isEqualTo("2 November 2026");
+    assertThat(shown.getValue("consultationFatigueWarning", String.class)).contains("and ").contains(" more").hasSizeLessThan(800);
+    cycle.checkIntelligence(pi, "Analyse", true);
+    assertThat(pi).isWaitingAt("AnalyseAssessNeeds");
+  }
+
+  @Test
   void refusedExceptionsThenEvidenceAndDecommissioning() {
     String ref = Programmes.newReference();
     ProcessInstance pi = cycle.start(ref);

@@ -78,6 +78,17 @@ class CommissioningRulesTest {
   }
 
   @Test
+  void theFatigueWarningNamesAFewProgrammesHoweverManyThereAre() {
+    LocalDate today = LocalDate.of(2027, 6, 30);
+    List<Evidence> evidence = java.util.stream.IntStream.range(0, 400)
+        .mapToObj(i -> new Evidence("P-" + i, "plan", today.minusDays(i % 100), "survey", 5, "11-15: 5", "young-carers", "x"))
+        .toList();
+    String warning = ConsultationFatigue.warning("NEW", List.of("young-carers"), evidence, today, Period.ofMonths(6)).orElseThrow();
+    assertThat(warning).contains("P-0", "P-4", "and 395 more").doesNotContain("P-5 ");
+    assertThat(warning.length()).isLessThan(600);
+  }
+
+  @Test
   void feedbackIsDueInWorkingDays() {
     assertThat(WorkingDays.add(LocalDate.of(2027, 3, 1), 20)).isEqualTo(LocalDate.of(2027, 3, 29));
     assertThat(WorkingDays.add(LocalDate.of(2027, 3, 5), 1)).isEqualTo(LocalDate.of(2027, 3, 8)); // Friday to Monday

@@ -59,6 +59,26 @@ class TasklistBrowserTest {
   }
 
   @Test
+  void aCommissionerReadsEarlierEngagementAsATable() {
+    String said = "Tell us the bus times before the club starts (" + Programmes.newReference() + ")";
+    new org.withme.participation.ParticipationRecords(jdbc).insertEvidence("EARLIER-SEND", "send", "plan",
+        java.time.LocalDate.of(2026, 9, 14), "workshop", 9, "11-15: 9", "disabled", said, false, "cora", java.time.Instant.now());
+    String reference = Programmes.newReference();
+    java.util.Map<String, Object> form = Programmes.startForm(reference);
+    form.put("serviceArea", "send");
+    var pi = engine.getRuntimeService().startProcessInstanceByKey("commissioning-cycle", form);
+    var task = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+
+    org.withme.support.Tasklist cora = org.withme.support.Tasklist.at(rest.getRootUri(), engine).signIn("cora");
+    cora.open(task, reference, "Young carers' support service");
+    Browser browser = cora.browser();
+    By row = By.xpath("//*[contains(@class,'fjs-table')]//tr[.//td[contains(., 'Tell us the bus times')]]");
+    assertThat(browser.find(row).getText()).contains("14 September 2026", "EARLIER-SEND (plan)", "workshop", "9", said);
+    assertThat(browser.find(By.xpath("//*[contains(@class,'fjs-table')]//th[normalize-space(.)='What they said']")).isDisplayed()).isTrue();
+    cora.assertAccessible();
+  }
+
+  @Test
   void aYoungPanellistDoesNotSeeCommissionersTasks() {
     // a commissioners' task is open, so there is something not to see
     String reference = Programmes.newReference();
