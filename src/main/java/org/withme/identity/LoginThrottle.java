@@ -22,7 +22,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * gets 429 (with Retry-After) on the login routes until the window has passed. The engine's own
  * per-account lock and delay are switched off (application.yaml), so a stranger cannot lock a
  * young person or a colleague out, and the right password from another client always works.
- * Covers the webapps' login form and HTTP Basic on the REST API. Behind a proxy the client
+ * Covers the webapps' login form and HTTP Basic on the REST API and WithMe's own endpoints. Behind a proxy the client
  * address comes from its forwarded headers (server.forward-headers-strategy).
  */
 public class LoginThrottle extends OncePerRequestFilter {
@@ -54,7 +54,7 @@ public class LoginThrottle extends OncePerRequestFilter {
   static boolean isLogin(HttpServletRequest request) {
     String path = request.getRequestURI().substring(request.getContextPath().length());
     boolean form = "POST".equals(request.getMethod()) && path.matches("/camunda/api/admin/auth/user/[^/]+/login/[^/]+");
-    boolean basic = path.startsWith("/engine-rest/") && request.getHeader("Authorization") != null;
+    boolean basic = (path.startsWith("/engine-rest/") || path.startsWith("/withme/")) && request.getHeader("Authorization") != null;
     return form || basic;
   }
 

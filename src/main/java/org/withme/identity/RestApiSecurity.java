@@ -33,7 +33,7 @@ public class RestApiSecurity {
   FilterRegistrationBean<LoginThrottle> loginThrottleRegistration(LoginThrottle throttle) {
     FilterRegistrationBean<LoginThrottle> registration = new FilterRegistrationBean<>(throttle);
     registration.setName("withme-login-throttle");
-    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/admin/auth/*");
+    registration.addUrlPatterns("/engine-rest/*", "/camunda/api/admin/auth/*", "/withme/*");
     registration.setOrder(org.springframework.core.Ordered.HIGHEST_PRECEDENCE + 10);
     return registration;
   }
