@@ -287,6 +287,9 @@ class AdversarialSuiteTest {
   List<Route> moves() {
     String t = "/task/{TASK_T}";
     return List.of(
+        // WithMe's own endpoints (paths from the root): erasure and retention for administrators over Basic only
+        move("POST", "/withme/privacy/erasures", u -> Map.of("userId", "kai", "reason", "asked by " + u), "admin"),
+        move("POST", "/withme/privacy/retention-runs", u -> Map.of(), "admin"),
         move("POST", "/process-definition/key/commissioning-cycle/start", u -> startPartWay("AnalyseGate", "startAfterActivity", false, u)),
         move("POST", "/process-definition/key/commissioning-cycle/start", u -> startPartWay("DecideNextStep", "startBeforeActivity", true, u)),
         move("POST", "/process-definition/key/commissioning-cycle/submit-form", u -> Map.of("businessKey", "ADV-" + Programmes.newReference(),

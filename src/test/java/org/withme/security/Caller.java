@@ -75,7 +75,8 @@ final class Caller {
 
   /** Sends one engine API call; {@code path} is relative to the engine API, e.g. "/task/1/claim". */
   Response send(String method, String path, Object body) {
-    String base = channel == Channel.REST ? root + "/engine-rest" : root + "/camunda/api/engine/engine/default";
+    String base = path.startsWith("/withme/") ? root
+        : channel == Channel.REST ? root + "/engine-rest" : root + "/camunda/api/engine/engine/default";
     try {
       HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
       if (channel == Channel.REST && basic != null) {
