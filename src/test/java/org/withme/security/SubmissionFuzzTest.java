@@ -459,6 +459,7 @@ class SubmissionFuzzTest {
         b.put("groupsRepresented", jsonList(List.of("young-carers")));
         b.put("whatTheySaid", v("We want sessions after school."));
         b.put("buddyRecorded", v("no"));
+        b.put("consentRecorded", v("yes"));
       }
       case "ask-participation-exception" -> b.put("exceptionReason", v("The service closes in two weeks; the young people were asked last month."));
       case "decide-participation-exception" -> {
