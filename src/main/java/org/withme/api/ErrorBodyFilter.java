@@ -45,6 +45,8 @@ public class ErrorBodyFilter {
   /** SQL or the database's words ("column 119" of a model's parse error is a place in the file, not SQL). */
   static final Pattern SQL = Pattern.compile("(?i)\\b(?:select|insert|update|delete)\\b[^;]{0,300}?\\b(?:from|into|set|where)\\b"
       + "|SQLSTATE|SQL state|\\bSQL\\b|JDBC|\\bACT_[A-Z]{2}_|\\bwm_[a-z_]+\\b|\\bH2\\b|PSQL|constraint|\\bcolumn\\b(?! \\d)|\\btable\\b");
+  /** A NullPointerException's own message: a value the code needed was missing (e.g. a body of {@code null}). */
+  static final Pattern NULL_BODY = Pattern.compile("Cannot invoke \"[^\"]*\"|because \"[^\"]*\" is null|because the return value of");
   /** An id that names nothing. */
   static final Pattern NOT_FOUND = Pattern.compile("(?i)is null|not found|cannot find|does not exist|no (?:deployed )?\\S+ (?:definition )?found|doesn't exist|unknown (?:task|process|execution)");
   /** A value the engine could not read or store. */
@@ -136,12 +138,29 @@ public class ErrorBodyFilter {
     if (message == null) {
       message = "";
     }
-    boolean leaks = leaks(message) || type != null && CLASS_NAME.matcher(type).find();
+    // WithMe's own refusals are written in words from the forms and quote what was sent (which may read like SQL):
+    // only a class name or a stack trace in them is a leak
+    boolean refusal = message.contains(" was not accepted: ");
+    boolean leaks = (refusal ? CLASS_NAME.matcher(message).find() || JAVA.matcher(message).find() : leaks(message))
+        || type != null && CLASS_NAME.matcher(type).find();
     if (type != null && JSON_TYPES.contains(type) || message.contains("[Source:")
         || message.matches("(?s).*\\b(?:Unexpected character|Unexpected end-of-input|Unrecognized token|Cannot deserialize value|Unexpected close marker).*")) {
       return new Rewrite(400, "InvalidRequestException", isShapeProblem(type, message)
           ? "The request body does not have the shape this call takes: check the names and kinds of its values."
           : "The request body is not valid JSON.");
+    }
+    if (message.isBlank() && (status == 400 || status == 415)) {
+      // the API refused a body it could not read (too deep, a number too long, not UTF-8) without a word
+      return new Rewrite(status, "InvalidRequestException", status == 415
+          ? "This call takes a JSON body (Content-Type: application/json). Nothing was changed."
+          : "The request body could not be read: it is not valid JSON, or not the shape this call takes. Nothing was changed.");
+    }
+    if (NULL_BODY.matcher(message).find() && status >= 400) {
+      // the API read a body of null, or none, where it needs one: not an id that names nothing
+      boolean hasBody = "POST".equals(method) || "PUT".equals(method) || "PATCH".equals(method);
+      return hasBody ? new Rewrite(400, "InvalidRequestException",
+          "The request body is empty or null: this call takes a JSON object. Nothing was changed.") : new Rewrite(500,
+          "RestException", "Something went wrong on the server and nothing was changed.");
     }
     if (status >= 500 && !leaks && message.contains(" was not accepted: ")) {
       // a form or a step refused (InvalidFormException) on a route that reports every engine error as 500

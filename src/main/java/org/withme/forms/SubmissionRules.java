@@ -170,7 +170,7 @@ public final class SubmissionRules {
         }
       }
       case "datetime" -> {
-        if (!(value instanceof String text) || !isDateTime(field.subtype(), text.trim())) {
+        if (!(value instanceof String text) || badCharacter(text) != null || !isDateTime(field.subtype(), text.strip())) {
           problems.add(name + " must be " + expected(field) + ", not " + show(value));
         }
       }
@@ -324,7 +324,13 @@ public final class SubmissionRules {
     }
   }
 
+  /** A date as the Tasklist sends it: four digits for the year (the parsers also take "+20260-01-01"). */
+  private static final java.util.regex.Pattern DATE_TEXT = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
+
   private static boolean isDateTime(String subtype, String text) {
+    if (!"time".equals(subtype) && !DATE_TEXT.matcher(text).matches()) {
+      return false;
+    }
     try {
       if (subtype == null || "date".equals(subtype)) {
         LocalDate.parse(text, DATE);
@@ -372,8 +378,25 @@ public final class SubmissionRules {
       return isEmpty(a) && isEmpty(b);
     }
     if (a instanceof Date || b instanceof Date) {
-      return a instanceof Date && b instanceof Date ? a.equals(b)
-          : (a instanceof Date ? b : a) instanceof String; // a date is shown, and sent back, as text
+      if (a instanceof Date && b instanceof Date) {
+        return a.equals(b);
+      }
+      // a date is shown, and sent back, as text: the same day (as the server or UTC sees it), or the same text
+      Date date = (Date) (a instanceof Date ? a : b);
+      Object other = a instanceof Date ? b : a;
+      if (!(other instanceof String text)) {
+        return false;
+      }
+      String t = text.strip();
+      if (t.equals(date.toString())) {
+        return true;
+      }
+      if (t.length() < 10 || !DATE_TEXT.matcher(t.substring(0, 10)).matches()) {
+        return false;
+      }
+      String day = t.substring(0, 10);
+      return day.equals(LocalDate.ofInstant(date.toInstant(), java.time.ZoneId.systemDefault()).toString())
+          || day.equals(LocalDate.ofInstant(date.toInstant(), java.time.ZoneOffset.UTC).toString());
     }
     if (a instanceof List<?> x && b instanceof List<?> y) {
       if (x.size() != y.size()) {

@@ -56,7 +56,10 @@ public final class Values {
     if (value == null) {
       return Optional.empty();
     }
-    String s = value.toString().trim();
+    String s = value.toString().strip();
+    if (!s.matches("\\d{4}-\\d{2}-\\d{2}(T.*)?")) {
+      return Optional.empty(); // no "+20260-01-01", no control characters around the date
+    }
     try {
       return Optional.of(LocalDate.parse(s.length() > 10 && s.charAt(10) == 'T' ? s.substring(0, 10) : s));
     } catch (DateTimeParseException e) {

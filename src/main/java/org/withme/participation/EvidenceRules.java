@@ -30,6 +30,18 @@ public final class EvidenceRules {
     return problems;
   }
 
+  /**
+   * Consent, when the plan of the engagement says it is needed ({@code consentNeeded} "yes"): the
+   * evidence is recorded only once consent is recorded for everyone who needed it.
+   */
+  public static List<String> consentProblems(Object consentNeeded, Object consentRecorded) {
+    if ("yes".equals(String.valueOf(consentNeeded)) && !"yes".equals(String.valueOf(consentRecorded))) {
+      return List.of("'Consent recorded' (consentRecorded): the plan says this engagement needs consent; record that"
+          + " consent was given for every young person who needed it before recording the evidence");
+    }
+    return List.of();
+  }
+
   public static String ageBands(Map<String, Integer> perBand) {
     List<String> parts = new ArrayList<>();
     perBand.forEach((k, n) -> {

@@ -18,7 +18,8 @@ import org.withme.forms.Values;
 
 /**
  * After "Run the engagement and record the evidence": writes the evidence record and the feedback
- * owed to the participants, due after the configured working days (feedbackDueDate).
+ * owed to the participants, due after the configured working days (feedbackDueDate). An engagement
+ * whose plan says it needs consent is refused until consent is recorded ({@link EvidenceRules#consentProblems}).
  */
 @Component("recordEvidence")
 public class RecordEvidenceListener implements ExecutionListener {
@@ -48,7 +49,8 @@ public class RecordEvidenceListener implements ExecutionListener {
       Object v = execution.getVariable(key);
       perBand.put(key, v instanceof Number n ? n.intValue() : v == null || v.toString().isBlank() ? 0 : Integer.parseInt(v.toString()));
     }
-    List<String> problems = EvidenceRules.problems(perBand);
+    List<String> problems = new java.util.ArrayList<>(EvidenceRules.problems(perBand));
+    problems.addAll(EvidenceRules.consentProblems(execution.getVariable("consentNeeded"), execution.getVariable("consentRecorded")));
     if (!problems.isEmpty()) {
       throw new InvalidFormException("The form of '" + TASK + "'", problems);
     }

@@ -109,6 +109,16 @@ class CommissioningRulesTest {
   }
 
   @Test
+  void evidenceNeedingConsentNeedsConsentRecorded() {
+    assertThat(EvidenceRules.consentProblems("yes", null)).singleElement().asString()
+        .startsWith("'Consent recorded' (consentRecorded): the plan says this engagement needs consent");
+    assertThat(EvidenceRules.consentProblems("yes", "not-needed")).hasSize(1);
+    assertThat(EvidenceRules.consentProblems("yes", "yes")).isEmpty();
+    assertThat(EvidenceRules.consentProblems("no", null)).isEmpty();
+    assertThat(EvidenceRules.consentProblems(null, null)).as("a plan from before consent was asked").isEmpty();
+  }
+
+  @Test
   void everyConsiderationIsAnswered() {
     List<String> considerations = List.of("Environment and sustainability", "Safeguarding");
     assertThat(ConsiderationRules.numbered(considerations)).isEqualTo("1. Environment and sustainability\n2. Safeguarding");

@@ -82,6 +82,7 @@ final class CycleDriver {
     v.put("groupsRepresented", Variables.objectValue(List.of("young-carers")).serializationDataFormat("application/json").create());
     v.put("whatTheySaid", "We want sessions after school and someone to talk to who knows about caring.");
     v.put("buddyRecorded", "no");
+    v.put("consentRecorded", "yes"); // the plans of engage() say consent is needed
     return v;
   }
 

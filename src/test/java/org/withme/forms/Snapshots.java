@@ -9,19 +9,19 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * What a refused submission must leave as it was: the instance's variables, its open tasks, and
  * the number of rows in each of WithMe's tables.
  */
-final class Snapshots {
+public final class Snapshots {
 
   private final JdbcTemplate jdbc;
   private final List<String> tables;
 
-  Snapshots(JdbcTemplate jdbc) {
+  public Snapshots(JdbcTemplate jdbc) {
     this.jdbc = jdbc;
     this.tables = jdbc.queryForList("select table_name from information_schema.tables where lower(table_name) like 'wm\\_%'"
         + " and lower(table_schema) not in ('information_schema', 'pg_catalog')", String.class);
   }
 
   /** The counts of rows in WithMe's tables, by table. */
-  Map<String, Long> records() {
+  public Map<String, Long> records() {
     Map<String, Long> counts = new TreeMap<>();
     for (String t : tables) {
       counts.put(t.toLowerCase(), jdbc.queryForObject("select count(*) from " + t, Long.class));
@@ -30,7 +30,7 @@ final class Snapshots {
   }
 
   /** An instance's variables (name, type, value, bytes) and open tasks, as one comparable text. */
-  String instance(String processInstanceId) {
+  public String instance(String processInstanceId) {
     StringBuilder b = new StringBuilder();
     jdbc.query("select v.name_, v.type_, v.text_, v.text2_, v.long_, v.double_, v.execution_id_, v.task_id_, r.bytes_"
         + " from act_ru_variable v left join act_ge_bytearray r on r.id_ = v.bytearray_id_"
@@ -49,7 +49,20 @@ final class Snapshots {
   }
 
   /** How many instances of a process were ever started (running and finished). */
-  long started(String processKey) {
+  public long started(String processKey) {
     return jdbc.queryForObject("select count(*) from act_hi_procinst where proc_def_key_ = ?", Long.class, processKey);
+  }
+
+  /**
+   * A fingerprint of every row of WithMe's tables (their contents, not only their number): what an
+   * update in place would change. Dearer than {@link #records()}, so taken once per batch.
+   */
+  public Map<String, Integer> contents() {
+    Map<String, Integer> hashes = new TreeMap<>();
+    for (String t : tables) {
+      List<String> rows = jdbc.queryForList("select * from " + t).stream().map(r -> r.values().toString()).sorted().toList();
+      hashes.put(t.toLowerCase(), rows.hashCode());
+    }
+    return hashes;
   }
 }

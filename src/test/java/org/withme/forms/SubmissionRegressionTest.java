@@ -62,6 +62,7 @@ class SubmissionRegressionTest {
     v.put("groupsRepresented", Map.of("value", "[\"young-carers\"]", "type", "Json"));
     v.put("whatTheySaid", Map.of("value", "We want sessions after school."));
     v.put("buddyRecorded", Map.of("value", "no"));
+    v.put("consentRecorded", Map.of("value", "yes"));
     return v;
   }
 

@@ -101,6 +101,26 @@ class SubmissionRulesTest {
     assertThat(with("sheet", org.camunda.spin.plugin.variable.SpinValues.jsonValue(json).create())).isEmpty();
   }
 
+  /** Found by the fuzz suite: dates the parser takes but nobody types, and a read-only date overwritten by any text. */
+  @Test
+  void aDateHasAFourDigitYearAndNoControlCharacters() {
+    assertThat(with("on", "+20260-01-01"))
+        .containsExactly("'Date of the visit' (on) must be a date such as 16/01/2027 (sent as 2027-01-16), not '+20260-01-01'");
+    assertThat(with("on", "2026-12-31\u0000"))
+        .containsExactly("'Date of the visit' (on) must be a date such as 16/01/2027 (sent as 2027-01-16), not text");
+    assertThat(with("on", "2026-12-31")).isEmpty();
+  }
+
+  @Test
+  void aReadOnlyDateComesBackAsTheSameDayOnly() {
+    java.util.Date deadline = java.util.Date.from(java.time.LocalDate.of(2027, 1, 16).atStartOfDay(java.time.ZoneId.systemDefault()).toInstant());
+    assertThat(SubmissionRules.same("2027-01-16T00:00:00.000+0000", deadline)).isTrue();
+    assertThat(SubmissionRules.same("2027-01-16", deadline)).isTrue();
+    assertThat(SubmissionRules.same(deadline.toString(), deadline)).isTrue();
+    assertThat(SubmissionRules.same("Changed by the fuzz test", deadline)).isFalse();
+    assertThat(SubmissionRules.same("2027-02-16", deadline)).isFalse();
+  }
+
   @Test
   void undeclaredVariablesAreNamed() {
     Map<String, Object> v = valid();

@@ -16,6 +16,10 @@ class ValuesTest {
     assertThat(Values.asDate("14/03/2027")).isEmpty();
     assertThat(Values.asDate("2027-03-14junk")).isEmpty();
     assertThat(Values.asDate(null)).isEmpty();
+    // found by the fuzz suite: the ISO parser takes a signed five-digit year, and trim() dropped a NUL
+    assertThat(Values.asDate("+20260-01-01")).isEmpty();
+    assertThat(Values.asDate("2026-12-31\u0000")).isEmpty();
+    assertThat(Values.asDate(" 2026-12-31 ")).contains(LocalDate.of(2026, 12, 31));
   }
 
   @Test

@@ -101,4 +101,29 @@ final class Caller {
       throw new IllegalStateException(e);
     }
   }
+
+  /** Sends exactly these bytes with this content type (none when null), e.g. a body that is not valid JSON. */
+  Response sendRaw(String method, String path, String contentType, byte[] body) {
+    String base = channel == Channel.REST ? root + "/engine-rest" : root + "/camunda/api/engine/engine/default";
+    try {
+      HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json");
+      if (channel == Channel.REST && basic != null) {
+        b.header("Authorization", basic);
+      }
+      if (channel == Channel.WEBAPP) {
+        b.header("Cookie", cookies).header("X-XSRF-TOKEN", xsrf);
+      }
+      if (contentType != null) {
+        b.header("Content-Type", contentType);
+      }
+      b.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofByteArray(body));
+      HttpResponse<String> r = HTTP.send(b.build(), HttpResponse.BodyHandlers.ofString());
+      return new Response(r.statusCode(), r.body());
+    } catch (IOException e) {
+      return new Response(-1, e.toString());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
 }

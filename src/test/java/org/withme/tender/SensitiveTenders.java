@@ -64,6 +64,20 @@ public final class SensitiveTenders {
     return new Tender(run.pi, run.tender(), yasmins.getId());
   }
 
+  /** Published and the dialogue day held: procurement's "Register the bids" is open; {@code yasminsScoring} holds its id. */
+  public static Tender atRegisterBids(ProcessEngine engine) {
+    TenderRun run = new TenderRun(engine, Programmes.newReference());
+    run.start("PA2023", false).questionsAgreed();
+    run.panelRecorded("kai", "yasmin").nobodyDeclares();
+    run.complete("PublishTender", Map.of("publishedOn", TenderRun.today().toString(),
+        "scoringDueDate", TenderRun.today().plusDays(14).toString(), "interviewsPlanned", "no"));
+    run.complete("RunDialogueDay", Map.of("dialogueDate", TenderRun.today().plusDays(3).toString(), "youngPresenter", "Yasmin",
+        "presentationSummary", "What a good break looks like for a young carer.",
+        "clarifications", TenderRun.json(List.of(TenderRun.row("clarificationQuestion", "Can we subcontract?",
+            "clarificationAnswer", "Yes, named in the bid.")))));
+    return new Tender(run.pi, run.tender(), run.task("RegisterBids").getId());
+  }
+
   /** The start form of a valid tender for a fresh programme. */
   public static Map<String, Object> startForm() {
     return TenderRun.startForm(Programmes.newReference(), "PA2023", false);
