@@ -72,6 +72,10 @@ public class ReviewDelegates {
       execution.setVariable("reviewYear", year);
       execution.setVariable("reviewTitle", "Participation framework review " + year);
       execution.setVariable("reviewOpened", existing.isEmpty());
+      if (existing.isEmpty() && execution.getProcessBusinessKey() == null) {
+        // the review's reference, shown on every card of its tasks (org.withme.tasklist.TaskCardPlugin)
+        execution.setProcessBusinessKey(reference(year));
+      }
     };
   }
 
@@ -97,8 +101,13 @@ public class ReviewDelegates {
         throw new IllegalStateException(e);
       }
       execution.setVariable("evidenceSummary", evidence.summary());
-      execution.setVariable("signOffDue", Date.from(ClockUtil.getCurrentTime().toInstant().plus(properties.signOffWithin())));
+      execution.setVariable("signOffDue", signOffDueFromNow());
     };
+  }
+
+  /** When the DCS's sign-off falls due: withme.review.sign-off-within (21 days) from now. */
+  Date signOffDueFromNow() {
+    return Date.from(ClockUtil.getCurrentTime().toInstant().plus(properties.signOffWithin()));
   }
 
   @Bean
@@ -152,6 +161,10 @@ public class ReviewDelegates {
       }
       if ("approve".equals(decision)) {
         records.signOff(year(execution), by, now(), comments == null ? null : comments.toString());
+      } else {
+        // sent back: the next sign-off falls due a full period after the send-back, not on a date
+        // that may pass while the review is revised
+        execution.setVariable("signOffDue", signOffDueFromNow());
       }
     };
   }
@@ -218,6 +231,11 @@ public class ReviewDelegates {
       String s = records.action(id).knowDoneWhen();
       return s == null ? "" : s;
     }
+  }
+
+  /** The reference of the review of {@code year}: its process's business key. */
+  public static String reference(int year) {
+    return "REVIEW-" + year;
   }
 
   static String signOffRefusal(int year, String by) {

@@ -172,7 +172,7 @@ abstract class FrameworkReviewScenarios {
 
     engine.getTaskService().complete(selfAssess, assessment());
     assertThat(pi).isWaitingAt("CoReview");
-    Map<String, Object> young = new HashMap<>();
+    Map<String, Object> young = youngComments();
     young.put("area1Young", "Ask us to help train them");
     young.put("area9Young", "Tell us why when we are not asked");
     engine.getTaskService().complete(task(pi, "CoReview").getId(), young);
@@ -245,6 +245,56 @@ abstract class FrameworkReviewScenarios {
     assertThat(records.actions(2045)).allMatch(ReviewRecords.Action::done);
     engine.getTaskService().complete(task(pi, "ShareReport").getId(), Map.of("reportSharedWith", "Youth council, staff briefing"));
     assertThat(pi).isEnded().hasPassed("ReviewCompleted");
+  }
+
+  /** The young people's comment on each of the ten key areas. */
+  static Map<String, Object> youngComments() {
+    Map<String, Object> v = new HashMap<>();
+    for (int n = 1; n <= 10; n++) {
+      v.put("area" + n + "Young", "What we think about key area " + n);
+    }
+    return v;
+  }
+
+  @Test
+  void anEmptyCoReviewIsRefusedAndASendBackGivesTheDcsAFreshDueDate() {
+    clockAt(2048, 4, 1);
+    ProcessInstance pi = startByHand(2048);
+    Map<String, Object> assessment = assessment();
+    assessment.put("area1ByWhen", "2048-09-30");
+    assessment.put("area3ByWhen", "2048-12-01");
+    engine.getTaskService().complete(task(pi, "SelfAssess").getId(), assessment);
+
+    // the young people say what they think of every key area: an empty co-review is refused, and so is one area left out
+    String coReview = task(pi, "CoReview").getId();
+    assertThatThrownBy(() -> engine.getTaskService().complete(coReview, Map.of()))
+        .isInstanceOf(InvalidFormException.class)
+        .hasMessageContaining("(area1Young) is required").hasMessageContaining("(area10Young) is required");
+    Map<String, Object> oneLeftOut = youngComments();
+    oneLeftOut.put("area7Young", " ");
+    assertThatThrownBy(() -> engine.getTaskService().complete(coReview, oneLeftOut))
+        .isInstanceOf(InvalidFormException.class)
+        .hasMessageContaining("(area7Young) is required").hasMessageNotContaining("area1Young");
+    assertThat(pi).isWaitingAt("CoReview");
+    assertThat(jdbc.queryForObject("select count(*) from wm_review_area where review_year = 2048 and young_comment is not null",
+        Integer.class)).isZero();
+    engine.getTaskService().complete(coReview, youngComments());
+    assertThat(jdbc.queryForObject("select count(*) from wm_review_area where review_year = 2048 and young_comment is not null",
+        Integer.class)).isEqualTo(10);
+
+    // due 21 days after the evidence was compiled; sent back on 20 April, the next sign-off is due 21 days after that
+    Task signOff = task(pi, "SignOff");
+    assertThat(signOff.getDueDate()).isEqualTo(at(2048, 4, 22, 10, 0));
+    clockAt(2048, 4, 20);
+    asDara(() -> engine.getTaskService().complete(signOff.getId(),
+        Map.of("signOffDecision", "sendBack", "signOffComments", "Say who trains the commissioners")));
+    assertThat(pi).isWaitingAt("SelfAssess");
+    clockAt(2048, 4, 27);
+    engine.getTaskService().complete(task(pi, "SelfAssess").getId(), assessment);
+    engine.getTaskService().complete(task(pi, "CoReview").getId(), youngComments());
+    Task again = task(pi, "SignOff");
+    assertThat(again.getDueDate()).as("21 days after the send-back, not the first due date").isEqualTo(at(2048, 5, 11, 10, 0));
+    assertThat(engine.getRuntimeService().getVariable(pi.getId(), "signOffDue")).isEqualTo(at(2048, 5, 11, 10, 0));
   }
 
   @Test
