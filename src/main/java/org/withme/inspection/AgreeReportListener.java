@@ -17,8 +17,11 @@ public class AgreeReportListener extends SubmittedFormListener {
   private final InspectionRecords records;
   private final YoungInspectorPool pool;
   private final InspectionProperties properties;
+  private final org.withme.participation.StageEntries stages;
 
-  public AgreeReportListener(InspectionRecords records, YoungInspectorPool pool, InspectionProperties properties) {
+  public AgreeReportListener(InspectionRecords records, YoungInspectorPool pool, InspectionProperties properties,
+      org.withme.participation.StageEntries stages) {
+    this.stages = stages;
     this.records = records;
     this.pool = pool;
     this.properties = properties;
@@ -64,7 +67,9 @@ public class AgreeReportListener extends SubmittedFormListener {
     List<YoungInspector> inspectors = pool.assignedTo(id);
     LocalDate visit = InspectionRules.date(execution.getVariable("visitDate"));
     LocalDate engaged = visit == null ? Steps.today() : visit;
-    records.writeEvidence(Steps.programmeKey(execution), Steps.text(execution, "serviceArea"), engaged, inspectors.size(),
+    String programme = Steps.programmeKey(execution);
+    records.writeEvidence(programme, Steps.text(execution, "serviceArea"), stages.openStageOf(programme).orElse("inspection"),
+        engaged, inspectors.size(),
         Steps.ageBands(inspectors), text, Steps.currentUser(), Steps.now());
   }
 }

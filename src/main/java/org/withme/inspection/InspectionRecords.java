@@ -151,14 +151,17 @@ public class InspectionRecords {
     jdbc.update("update wm_inspection set completed_at = ? where id = ?", Timestamp.from(at), inspectionId);
   }
 
-  /** The agreed findings as existing intelligence for the service area (stage 'inspection'). */
-  public void writeEvidence(String programmeReference, String serviceArea, LocalDate engagedOn, int participants,
+  /**
+   * The agreed findings in the participation record: existing intelligence for the service area,
+   * and evidence of {@code stage} (the programme's open stage, or 'inspection' when it has none).
+   */
+  public void writeEvidence(String programmeReference, String serviceArea, String stage, LocalDate engagedOn, int participants,
       String ageBands, String whatTheySaid, String by, Instant at) {
     jdbc.update("""
         insert into wm_engagement_evidence (id, programme_reference, service_area, stage, engaged_on, method,
           participants_total, age_bands, groups_represented, what_they_said, buddy_recorded, recorded_by, recorded_at)
-        values (?, ?, ?, 'inspection', ?, 'Young Inspectors visit', ?, ?, ?, ?, false, ?, ?)""",
-        UUID.randomUUID().toString(), programmeReference, serviceArea, Date.valueOf(engagedOn), participants, ageBands,
+        values (?, ?, ?, ?, ?, 'Young Inspectors visit', ?, ?, ?, ?, false, ?, ?)""",
+        UUID.randomUUID().toString(), programmeReference, serviceArea, stage, Date.valueOf(engagedOn), participants, ageBands,
         "Young Inspectors", whatTheySaid, by, Timestamp.from(at));
   }
 

@@ -13,4 +13,9 @@ public interface GateCheck {
   String kind();
 
   GateVerdict check(DelegateExecution execution);
+
+  /** The participation a passed check proves, for the participation record; none by default. */
+  default java.util.Optional<Participation> participation(DelegateExecution execution) {
+    return java.util.Optional.empty();
+  }
 }

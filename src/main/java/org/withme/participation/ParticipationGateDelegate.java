@@ -24,11 +24,14 @@ public class ParticipationGateDelegate implements JavaDelegate {
   private final Map<String, GateCheck> checks;
   private final GateDecisions decisions;
   private final StageEntries stages;
+  private final ParticipationRecords records;
 
-  public ParticipationGateDelegate(List<GateCheck> checks, GateDecisions decisions, StageEntries stages) {
+  public ParticipationGateDelegate(List<GateCheck> checks, GateDecisions decisions, StageEntries stages,
+      ParticipationRecords records) {
     this.checks = checks.stream().collect(Collectors.toMap(GateCheck::kind, Function.identity()));
     this.decisions = decisions;
     this.stages = stages;
+    this.records = records;
   }
 
   @Override
@@ -49,9 +52,21 @@ public class ParticipationGateDelegate implements JavaDelegate {
     stages.latest(execution.getProcessInstanceId())
         .filter(entry -> entry.stage().equals(point))
         .ifPresent(entry -> stages.closedBy(entry.id(), decision));
+    if (verdict.outcome() == GateOutcome.PASSED_WITH_EVIDENCE) {
+      check.participation(execution).ifPresent(p -> record(p, execution));
+    }
     execution.setVariable("gatePassed", verdict.outcome().passed());
     execution.setVariable("gateOutcome", verdict.outcome().name());
     execution.setVariable("gateReason", verdict.reason());
+  }
+
+  /** Writes the participation to the programme's open stage (from the stage record), or to its own stage code. */
+  private void record(Participation p, DelegateExecution execution) {
+    java.time.Instant now = ClockUtil.getCurrentTime().toInstant();
+    String stage = stages.openStageOf(p.programme()).orElse(p.fallbackStage());
+    String by = org.camunda.bpm.engine.impl.context.Context.getCommandContext().getAuthenticatedUserId();
+    records.insertEvidence(p.programme(), p.serviceArea(), stage, java.time.LocalDate.ofInstant(now, java.time.ZoneId.systemDefault()),
+        p.method(), p.participants(), p.ageBands(), p.groups(), p.whatTheySaid(), false, by, now);
   }
 
   private static String required(DelegateExecution execution, String name) {

@@ -2,6 +2,7 @@ package org.withme.participation;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -66,5 +67,29 @@ public class StageEntries {
         and outcome in ('PASSED_WITH_EVIDENCE', 'PASSED_BY_EXCEPTION')""",
         Integer.class, processInstanceId, gatePoint);
     return n != null && n > 0;
+  }
+
+  /**
+   * The stage a programme is in, from its stage record: the latest stage entry whose gate has not
+   * passed. Empty between stages, after the cycle, or for a reference with no stage record.
+   */
+  public Optional<String> openStageOf(String programme) {
+    if (programme == null) {
+      return Optional.empty();
+    }
+    List<String[]> latest = jdbc.query("""
+        select e.stage, d.outcome from wm_stage_entry e left join wm_gate_decision d on d.id = e.gate_decision_id
+        where e.programme_reference = ? order by e.entered_at desc, e.seq desc""",
+        ps -> {
+          ps.setString(1, programme);
+          ps.setMaxRows(1);
+        },
+        (rs, i) -> new String[] {rs.getString(1), rs.getString(2)});
+    if (latest.isEmpty()) {
+      return Optional.empty();
+    }
+    String outcome = latest.get(0)[1];
+    boolean passed = outcome != null && GateOutcome.valueOf(outcome).passed();
+    return passed ? Optional.empty() : Optional.of(latest.get(0)[0]);
   }
 }

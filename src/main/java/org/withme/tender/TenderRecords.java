@@ -98,6 +98,24 @@ public class TenderRecords {
         order by user_id""", String.class, tender);
   }
 
+  /** The programme a tender serves (its own reference if it has none), its service area and the programme's cohort groups. */
+  public String[] programmeOf(String tender) {
+    return jdbc.query("""
+        select coalesce(t.programme_reference, t.reference), coalesce(t.service_area, p.service_area), p.cohort_groups
+        from wm_tender t left join wm_programme p on p.reference = t.programme_reference where t.reference = ?""",
+        rs -> rs.next() ? new String[] {rs.getString(1), rs.getString(2), rs.getString(3)} : new String[] {tender, null, null},
+        tender);
+  }
+
+  /** The young panellists' age bands with how many in each, e.g. "11-15: 2, 16-17: 1". */
+  public String youngAgeBands(String tender) {
+    List<String> bands = jdbc.queryForList("""
+        select coalesce(age_band, 'not recorded') || ': ' || count(*) from wm_panel_member
+        where tender_reference = ? and removed = false and young = true group by age_band order by age_band""",
+        String.class, tender);
+    return bands.isEmpty() ? "not recorded" : String.join(", ", bands);
+  }
+
   public boolean isYoung(String tender, String userId) {
     Integer n = jdbc.queryForObject("""
         select count(*) from wm_panel_member where tender_reference = ? and user_id = ? and young = true

@@ -60,4 +60,24 @@ public class YoungPanelScoresCheck implements GateCheck {
     return new GateVerdict(GateOutcome.PASSED_WITH_EVIDENCE, young.size() + " young panellists scored "
         + youngQuestions.size() + " question(s) for " + bidders.size() + " bid(s), counted with their published weight.", null);
   }
+
+  /** The panel's scoring, once it is all in: a participation of the programme's open stage (Do, for a re-procurement). */
+  @Override
+  public java.util.Optional<org.withme.participation.Participation> participation(DelegateExecution execution) {
+    String tender = TenderSupport.tender(execution);
+    List<String> young = records.youngMembers(tender);
+    List<Question> theirs = records.questions(tender).stream().filter(q -> q.scoredBy(true)).toList();
+    if (young.isEmpty() || theirs.isEmpty()) {
+      return java.util.Optional.empty();
+    }
+    String[] programme = records.programmeOf(tender);
+    StringBuilder said = new StringBuilder("Tender ").append(tender).append(": ").append(young.size())
+        .append(" young panellists scored ").append(records.bidders(tender).size()).append(" bid(s) on these questions:");
+    theirs.forEach(q -> said.append("\n- ").append(q.text()).append(q.weight() == null ? "" : " (weight " + q.weight().stripTrailingZeros().toPlainString() + "%)"));
+    said.append("\nTheir agreed scores count in the ranking with the published weights.");
+    String text = said.length() > 8000 ? said.substring(0, 8000) : said.toString();
+    return java.util.Optional.of(new org.withme.participation.Participation(programme[0],
+        programme[1] == null ? "not recorded" : programme[1], "tender", "Tender panel: young panellists scored the bids",
+        young.size(), records.youngAgeBands(tender), programme[2], text));
+  }
 }
