@@ -241,7 +241,8 @@ public class TenderRecords {
   // --- scores
 
   public void replaceScores(String tender, String userId, String kind, List<ScoreRow> rows, Instant at) {
-    jdbc.update("delete from wm_tender_score where tender_reference = ? and user_id = ? and kind = ?", tender, userId, kind);
+    jdbc.update("update wm_tender_score set superseded_at = ? where tender_reference = ? and user_id = ? and kind = ?"
+        + " and superseded_at is null", Timestamp.from(at), tender, userId, kind);
     for (ScoreRow r : rows) {
       jdbc.update("""
           insert into wm_tender_score (id, tender_reference, user_id, kind, bidder, question_id, score, reason, scored_at)
@@ -254,13 +255,14 @@ public class TenderRecords {
   public List<Map<String, Object>> writtenScores(String tender) {
     return jdbc.queryForList("""
         select user_id, bidder, question_id, score, reason from wm_tender_score
-        where tender_reference = ? and kind = 'written' order by bidder, question_id, user_id""", tender);
+        where tender_reference = ? and kind = 'written' and superseded_at is null
+        order by bidder, question_id, user_id""", tender);
   }
 
   public boolean hasScore(String tender, String userId, String bidder, String questionId) {
     Integer n = jdbc.queryForObject("""
         select count(*) from wm_tender_score where tender_reference = ? and user_id = ? and bidder = ?
-        and question_id = ? and kind = 'written'""", Integer.class, tender, userId, bidder, questionId);
+        and question_id = ? and kind = 'written' and superseded_at is null""", Integer.class, tender, userId, bidder, questionId);
     return n != null && n > 0;
   }
 

@@ -208,6 +208,46 @@ class TenderEvaluationScenarioTest {
   }
 
   @Test
+  void aModerationSheetCannotWidenThePanelsSpreadOrAgreeABidTwice() {
+    run.start("PA2023", true).questionsAgreed().panelRecorded("kai", "yasmin").nobodyDeclares().published(false).everyoneScores();
+    Task t = run.task("ModerateScores");
+    List<Map<String, Object>> sheet = Rows.of(engine.getTaskService().getVariable(t.getId(), "moderationSheet"), "sheet");
+    for (Map<String, Object> r : sheet) {
+      r.put("consensus", r.get("highest"));
+      r.put("rationale", "The panel agreed after discussion");
+      // a client widens the spread it sends back, so that a low score needs no reason
+      r.put("lowest", 0);
+      r.put("highest", 5);
+    }
+    Map<String, Object> northStar = sheet.stream().filter(r -> "North Star Carers".equals(r.get("bidder"))).findFirst().orElseThrow();
+    northStar.put("consensus", 1);
+    assertThatThrownBy(() -> engine.getTaskService().complete(t.getId(), Map.of("moderationSheet", TenderRun.json(sheet))))
+        .isInstanceOf(InvalidFormException.class)
+        .hasMessageContaining("departureReason").hasMessageContaining("1 is more than 1 away from the panel's 4 to 4");
+
+    northStar.put("consensus", 4);
+    sheet.set(1, new java.util.LinkedHashMap<>(sheet.get(0)));
+    assertThatThrownBy(() -> engine.getTaskService().complete(t.getId(), Map.of("moderationSheet", TenderRun.json(sheet))))
+        .isInstanceOf(InvalidFormException.class).hasMessageContaining("a second time");
+    assertThat(run.tasks("ModerateScores")).hasSize(1);
+    assertThat(jdbc.queryForObject("select count(*) from wm_tender_consensus where tender_reference = ?", Integer.class, run.tender()))
+        .isZero();
+  }
+
+  @Test
+  void scoringAgainSupersedesTheEarlierScoresAndKeepsThem(@Autowired TenderRecords records) {
+    String tender = "T-" + Programmes.newReference();
+    java.time.Instant first = java.time.Instant.parse("2027-01-10T10:00:00Z");
+    records.replaceScores(tender, "kai", "written", List.of(new ScoreRow("North Star Carers", "Q1", 2, "Thin answer")), first);
+    records.replaceScores(tender, "kai", "written", List.of(new ScoreRow("North Star Carers", "Q1", 4, "Read it again with my adult")),
+        first.plusSeconds(86400));
+    assertThat(records.writtenScores(tender)).singleElement().satisfies(r -> assertThat(r).containsEntry("SCORE", 4));
+    assertThat(records.hasScore(tender, "kai", "North Star Carers", "Q1")).isTrue();
+    assertThat(jdbc.queryForList("select score from wm_tender_score where tender_reference = ? and superseded_at is not null",
+        Integer.class, tender)).as("the earlier score is kept").containsExactly(2);
+  }
+
+  @Test
   void aYoungPanellistsMissingScoresBlockTheAwardUntilTheyAreIn() {
     run.start("PA2023", true).questionsAgreed().panelRecorded("kai", "yasmin").nobodyDeclares().published(false).everyoneScores();
     // Kai's scores are lost before moderation
