@@ -4,12 +4,17 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.withme.commissioning.CommissioningProperties;
+import org.withme.commissioning.WorkingDays;
+import org.withme.participation.ParticipationRecords;
 import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /**
  * On completing "Write the report with the Young Inspectors": stores the agreed findings and
- * recommendations, and files the findings as existing intelligence for the service area.
+ * recommendations, and files the findings as existing intelligence for the service area. From then
+ * the Young Inspectors are owed "you said, we did" feedback, due after the configured working days;
+ * "Tell the Young Inspectors what changed" marks it sent.
  */
 @Component("agreeReport")
 public class AgreeReportListener extends SubmittedFormListener {
@@ -17,14 +22,18 @@ public class AgreeReportListener extends SubmittedFormListener {
   private final InspectionRecords records;
   private final YoungInspectorPool pool;
   private final InspectionProperties properties;
+  private final ParticipationRecords participation;
+  private final CommissioningProperties feedback;
   private final org.withme.participation.StageEntries stages;
 
   public AgreeReportListener(InspectionRecords records, YoungInspectorPool pool, InspectionProperties properties,
-      org.withme.participation.StageEntries stages) {
+      ParticipationRecords participation, CommissioningProperties feedback, org.withme.participation.StageEntries stages) {
     this.stages = stages;
     this.records = records;
     this.pool = pool;
     this.properties = properties;
+    this.participation = participation;
+    this.feedback = feedback;
   }
 
   @Override
@@ -71,5 +80,7 @@ public class AgreeReportListener extends SubmittedFormListener {
     records.writeEvidence(programme, Steps.text(execution, "serviceArea"), stages.openStageOf(programme).orElse("inspection"),
         engaged, inspectors.size(),
         Steps.ageBands(inspectors), text, Steps.currentUser(), Steps.now());
+    participation.feedbackOwed(Steps.programmeKey(execution), "inspection",
+        WorkingDays.add(Steps.today(), feedback.feedbackWorkingDays()));
   }
 }

@@ -165,9 +165,4 @@ public class InspectionRecords {
         "Young Inspectors", whatTheySaid, by, Timestamp.from(at));
   }
 
-  /** Feedback owed to the inspectors ("you said, we did"), sent now. */
-  public void feedbackSent(String programmeReference, LocalDate on, String summary, String by) {
-    jdbc.update("insert into wm_feedback (id, programme_reference, stage, due_on, sent_on, summary, sent_by) values (?, ?, 'inspection', ?, ?, ?, ?)",
-        UUID.randomUUID().toString(), programmeReference, Date.valueOf(on), Date.valueOf(on), summary, by);
-  }
 }

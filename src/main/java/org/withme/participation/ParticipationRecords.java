@@ -120,6 +120,21 @@ public class ParticipationRecords {
     return id;
   }
 
+  /**
+   * Feedback sent for a programme's {@code stage} (e.g. "tender", "inspection"): the oldest feedback
+   * owed for it that is not yet sent is marked sent. If none is owed on record (an instance started
+   * before due dates were kept), one is written due on the day it was sent.
+   */
+  public void feedbackSentFor(String programme, String stage, LocalDate sentOn, String summary, String by) {
+    List<String> owed = jdbc.queryForList("select id from wm_feedback where programme_reference = ? and stage = ?"
+        + " and sent_on is null order by due_on, id", String.class, programme, stage);
+    if (owed.isEmpty()) {
+      feedbackSent(feedbackOwed(programme, stage, sentOn), sentOn, summary, by);
+    } else {
+      feedbackSent(owed.get(0), sentOn, summary, by);
+    }
+  }
+
   public void feedbackSent(String feedbackId, LocalDate sentOn, String summary, String by) {
     jdbc.update("update wm_feedback set sent_on = ?, summary = ?, sent_by = ? where id = ?",
         Date.valueOf(sentOn), summary, by, feedbackId);

@@ -4,19 +4,19 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
-/** Records the "you said, we did" feedback the panel received. */
+/** Records the "you said, we did" feedback the panel received: the feedback owed since the award, sent today. */
 @Component("recordPanelFeedback")
 public class RecordPanelFeedbackListener extends SubmittedFormListener {
 
-  private final TenderRecords records;
+  private final org.withme.participation.ParticipationRecords records;
 
-  public RecordPanelFeedbackListener(TenderRecords records) {
+  public RecordPanelFeedbackListener(org.withme.participation.ParticipationRecords records) {
     this.records = records;
   }
 
   @Override
   protected void submitted(DelegateExecution execution) {
-    records.feedback(TenderSupport.text(execution, "programmeReference"), TenderSupport.text(execution, "panelFeedback"),
-        TenderSupport.currentUser(), TenderSupport.today());
+    records.feedbackSentFor(TenderSupport.text(execution, "programmeReference"), "tender", TenderSupport.today(),
+        TenderSupport.text(execution, "panelFeedback"), TenderSupport.currentUser());
   }
 }

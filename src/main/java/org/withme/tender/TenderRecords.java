@@ -306,11 +306,4 @@ public class TenderRecords {
     jdbc.update("update wm_tender set standstill_last_day = ? where reference = ?",
         lastDay == null ? null : Date.valueOf(lastDay), tender);
   }
-
-  public void feedback(String programmeReference, String summary, String by, LocalDate on) {
-    jdbc.update("""
-        insert into wm_feedback (id, programme_reference, stage, due_on, sent_on, summary, sent_by)
-        values (?, ?, 'tender', ?, ?, ?, ?)""", UUID.randomUUID().toString(), programmeReference, Date.valueOf(on),
-        Date.valueOf(on), summary, by);
-  }
 }

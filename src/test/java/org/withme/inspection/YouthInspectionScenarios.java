@@ -80,6 +80,10 @@ final class YouthInspectionScenarios {
     s.complete("TellInspectors", Map.of("youSaidWeDid", "You said there was no late bus: there is now a 9pm bus, and a youth forum."));
     assertThat(jdbc.queryForObject("select count(*) from wm_feedback where programme_reference = ? and stage = 'inspection'",
         Integer.class, s.programmeReference)).isOne();
+    // owed since the findings were agreed (today), due after the working days any feedback has; sent today
+    assertThat(jdbc.queryForObject("select due_on from wm_feedback where programme_reference = ? and stage = 'inspection'",
+        java.sql.Date.class, s.programmeReference).toLocalDate())
+        .isEqualTo(org.withme.commissioning.WorkingDays.add(LocalDate.now(), 20));
 
     List<Task> rewards = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("ChooseReward").list();
     assertThat(rewards).extracting(Task::getAssignee).containsExactlyInAnyOrder(isla, ben);
