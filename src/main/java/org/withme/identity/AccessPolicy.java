@@ -44,6 +44,24 @@ public final class AccessPolicy {
 
   public record Manager(String processDefinitionKey, WithMeGroup group) {}
 
+  /**
+   * The groups that are candidates for tasks of a process without starting or managing it (those
+   * read its definition through their grants above): they read its definition too. Without it a
+   * participation officer could not complete "Plan the engagement" in the Tasklist (403 on the
+   * process definition) and saw no process name or diagram on the task.
+   */
+  public static final List<TaskGroup> TASK_GROUPS = List.of(
+      new TaskGroup("commissioning-cycle", WithMeGroup.PARTICIPATION_OFFICERS),
+      new TaskGroup("tender-evaluation", WithMeGroup.COMMISSIONERS),
+      new TaskGroup("tender-evaluation", WithMeGroup.PARTICIPATION_OFFICERS),
+      new TaskGroup("tender-evaluation", WithMeGroup.YOUNG_PANELLISTS),
+      new TaskGroup("youth-inspection", WithMeGroup.COMMISSIONERS),
+      new TaskGroup("youth-inspection", WithMeGroup.YOUTH_INSPECTORS),
+      new TaskGroup("framework-review", WithMeGroup.PARTICIPATION_OFFICERS),
+      new TaskGroup("framework-review", WithMeGroup.ADVISORY_GROUP));
+
+  public record TaskGroup(String processDefinitionKey, WithMeGroup group) {}
+
   private AccessPolicy() {}
 
   public static List<Grant> grants() {
@@ -64,9 +82,8 @@ public final class AccessPolicy {
     }
     // Groups with tasks in a process read its definition (completing a task through REST and
     // drawing its form need it); this gives no access to instances or their variables.
-    for (WithMeGroup group : List.of(WithMeGroup.COMMISSIONERS, WithMeGroup.PARTICIPATION_OFFICERS,
-        WithMeGroup.YOUNG_PANELLISTS)) {
-      grants.add(new Grant(group.id(), Resources.PROCESS_DEFINITION, "tender-evaluation",
+    for (TaskGroup taskGroup : TASK_GROUPS) {
+      grants.add(new Grant(taskGroup.group().id(), Resources.PROCESS_DEFINITION, taskGroup.processDefinitionKey(),
           Set.of(ProcessDefinitionPermissions.READ)));
     }
     // The staff who manage a process's work may change its tasks' due dates, follow-up dates and

@@ -92,6 +92,28 @@ class IdentitySetupTest {
   }
 
   @Test
+  void everyCandidateGroupOfAModelReadsItsDefinition() throws Exception {
+    // completing a task in the Tasklist and drawing its card and diagram read the process definition
+    java.util.regex.Pattern candidates = java.util.regex.Pattern.compile("camunda:candidateGroups=\"([^\"$]+)\"");
+    int checked = 0;
+    try (var models = java.nio.file.Files.list(java.nio.file.Path.of("processes"))) {
+      for (var model : models.filter(f -> f.toString().endsWith(".bpmn")).toList()) {
+        String xml = java.nio.file.Files.readString(model);
+        String key = model.getFileName().toString().replace(".bpmn", "");
+        var m = candidates.matcher(xml);
+        while (m.find()) {
+          for (String group : m.group(1).split(",")) {
+            assertThat(engine.getAuthorizationService().isUserAuthorized("someone", java.util.List.of(group.trim()),
+                ProcessDefinitionPermissions.READ, Resources.PROCESS_DEFINITION, key)).as(group + " reads " + key).isTrue();
+            checked++;
+          }
+        }
+      }
+    }
+    assertThat(checked).isGreaterThan(20);
+  }
+
+  @Test
   void aSecondStartCreatesNoDuplicates() {
     long groups = engine.getIdentityService().createGroupQuery().count();
     long users = engine.getIdentityService().createUserQuery().count();
