@@ -44,6 +44,22 @@ public final class AccessPolicy {
 
   public record Manager(String processDefinitionKey, WithMeGroup group) {}
 
+  /**
+   * Groups that do tasks in a process they neither start nor manage: they read its definition, which
+   * the Tasklist needs to draw a task's form (without it the form never appears). Reading a
+   * definition gives no access to its instances or variables.
+   */
+  public static final List<TaskGroup> TASK_GROUPS = List.of(
+      new TaskGroup("youth-inspection", WithMeGroup.YOUTH_INSPECTORS),
+      new TaskGroup("youth-inspection", WithMeGroup.COMMISSIONERS),
+      new TaskGroup("framework-review", WithMeGroup.PARTICIPATION_OFFICERS),
+      new TaskGroup("framework-review", WithMeGroup.ADVISORY_GROUP),
+      // the owners of the review's actions
+      new TaskGroup("framework-review", WithMeGroup.COMMISSIONERS),
+      new TaskGroup("framework-review", WithMeGroup.HEAD_OF_COMMISSIONING));
+
+  public record TaskGroup(String processDefinitionKey, WithMeGroup group) {}
+
   private AccessPolicy() {}
 
   public static List<Grant> grants() {
@@ -67,6 +83,10 @@ public final class AccessPolicy {
     for (WithMeGroup group : List.of(WithMeGroup.COMMISSIONERS, WithMeGroup.PARTICIPATION_OFFICERS,
         WithMeGroup.YOUNG_PANELLISTS)) {
       grants.add(new Grant(group.id(), Resources.PROCESS_DEFINITION, "tender-evaluation",
+          Set.of(ProcessDefinitionPermissions.READ)));
+    }
+    for (TaskGroup taskGroup : TASK_GROUPS) {
+      grants.add(new Grant(taskGroup.group().id(), Resources.PROCESS_DEFINITION, taskGroup.processDefinitionKey(),
           Set.of(ProcessDefinitionPermissions.READ)));
     }
     // The staff who manage a process's work may change its tasks' due dates, follow-up dates and
