@@ -275,7 +275,7 @@ public final class Tasklist {
   public List<WebElement> fields(String label) {
     return browser.driver().findElements(By.xpath("//div[contains(@class,'fjs-form-field') and not(contains(@class,'fjs-form-field-group'))"
         + " and not(contains(@class,'fjs-form-field-dynamiclist'))][.//label[starts-with(normalize-space(.), " + literal(label) + ")]]"
-        + "//*[self::input or self::textarea][not(@readonly)]"));
+        + "//*[self::input or self::textarea][not(@readonly)][not(@type='hidden')]")).stream().filter(WebElement::isDisplayed).toList();
   }
 
   /** Types into the {@code index}-th (from 0) field labelled {@code label}. */
