@@ -58,7 +58,10 @@ public final class AccessPolicy {
       new TaskGroup("youth-inspection", WithMeGroup.COMMISSIONERS),
       new TaskGroup("youth-inspection", WithMeGroup.YOUTH_INSPECTORS),
       new TaskGroup("framework-review", WithMeGroup.PARTICIPATION_OFFICERS),
-      new TaskGroup("framework-review", WithMeGroup.ADVISORY_GROUP));
+      new TaskGroup("framework-review", WithMeGroup.ADVISORY_GROUP),
+      // the owners of the review's actions
+      new TaskGroup("framework-review", WithMeGroup.COMMISSIONERS),
+      new TaskGroup("framework-review", WithMeGroup.HEAD_OF_COMMISSIONING));
 
   public record TaskGroup(String processDefinitionKey, WithMeGroup group) {}
 

@@ -35,7 +35,7 @@ public class FollowUpActionsListener extends SubmittedFormListener {
     for (int i = 1; i <= InspectionRules.MAX_RECOMMENDATIONS; i++) {
       String[] action = open.get(i);
       execution.setVariable("actionOpen" + i, action != null);
-      execution.setVariable("openAction" + i, action == null ? null : action[0] + " (by " + action[1] + ")");
+      execution.setVariable("openAction" + i, action == null ? null : action[0] + " (by " + Steps.inWords(LocalDate.parse(action[1])) + ")");
     }
     open.values().stream().map(a -> LocalDate.parse(a[1])).min(LocalDate::compareTo)
         .ifPresent(d -> execution.setVariable("followUpDueDate", Steps.startOf(d)));

@@ -45,7 +45,7 @@ public class RecordTrainingDelegate implements JavaDelegate {
         refresher ? "refresher" : "initial", Steps.currentUser(), Steps.now());
     execution.setProcessBusinessKey(userId);
     execution.setVariable("refresherDueDate", Steps.startOf(due));
-    execution.setVariable("refresherDueText", due.toString());
+    execution.setVariable("refresherDueText", Steps.inWords(due));
     execution.removeVariable("refresherTrainedOn");
     execution.removeVariable("stillInspecting");
   }

@@ -52,9 +52,10 @@ public class RegisterInspectionDelegate implements JavaDelegate {
     List<Map<String, String>> options = new ArrayList<>();
     for (YoungInspector i : pool.active().values()) {
       Map<String, String> option = new LinkedHashMap<>();
-      option.put("label", i.name() + (i.lapsedOn(Steps.today())
-          ? " (training lapsed on " + i.refresherDueOn() + ": refresher needed)"
-          : " (trained " + i.lastTrainedOn() + ", refresher due " + i.refresherDueOn() + ")"));
+      // the login tells apart two inspectors with the same first name
+      option.put("label", i.name() + " (" + i.userId() + ")" + (i.lapsedOn(Steps.today())
+          ? ": training lapsed on " + Steps.inWords(i.refresherDueOn()) + ", refresher needed"
+          : ": trained " + Steps.inWords(i.lastTrainedOn()) + ", refresher due " + Steps.inWords(i.refresherDueOn())));
       option.put("value", i.userId());
       options.add(option);
     }

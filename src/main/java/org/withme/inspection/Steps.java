@@ -28,6 +28,14 @@ final class Steps {
     return Date.from(day.atTime(9, 0).atZone(ZoneId.systemDefault()).toInstant());
   }
 
+  private static final java.time.format.DateTimeFormatter IN_WORDS =
+      java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK);
+
+  /** A date as people read it on a form ("3 November 2027"), never year-month-day. */
+  static String inWords(LocalDate day) {
+    return day == null ? "" : day.format(IN_WORDS);
+  }
+
   static String text(VariableScope scope, String name) {
     Object v = scope.getVariable(name);
     return v == null || v.toString().isBlank() ? null : v.toString().trim();

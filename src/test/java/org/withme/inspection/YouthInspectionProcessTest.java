@@ -77,7 +77,7 @@ class YouthInspectionProcessTest {
     String rory = s.inspector("Rory", 17, 400);
     ProcessInstance pi = s.start();
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "inspectorOptions").toString())
-        .contains("Rory (training lapsed on");
+        .contains("Rory (" + rory + "): training lapsed on");
 
     assertThatThrownBy(() -> s.assign(isla, rory))
         .isInstanceOf(InvalidFormException.class)

@@ -208,6 +208,21 @@ public final class Tasklist {
         throw new java.io.UncheckedIOException(e);
       }
     }
+
+    /** A start form submitted in the browser: logged with the task column "(start)". */
+    synchronized void recordStart(String process, String form, String user, int violations, String screenshot) {
+      try {
+        if (!started) {
+          java.nio.file.Files.createDirectories(file.getParent());
+          java.nio.file.Files.writeString(file, "process\ttask\tform\tcompleted by\taxe serious/critical\tscreenshot\n");
+          started = true;
+        }
+        java.nio.file.Files.writeString(file, String.join("\t", process, "(start)", form, user, String.valueOf(violations), screenshot) + "\n",
+            java.nio.file.StandardOpenOption.APPEND);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
   }
 
   /** The Camunda Form the task's model names (camunda:formRef). */
@@ -215,6 +230,88 @@ public final class Tasklist {
     org.camunda.bpm.model.bpmn.instance.UserTask element = engine.getRepositoryService()
         .getBpmnModelInstance(task.getProcessDefinitionId()).getModelElementById(task.getTaskDefinitionKey());
     return element == null || element.getCamundaFormRef() == null ? "" : element.getCamundaFormRef();
+  }
+
+  // ---- start forms, repeated fields and radio options (the Young Inspectors' and framework review walks)
+
+  /** Opens "Start process" in the default view, picks the process by its name and waits for its start form. */
+  public Tasklist startForm(String processName) {
+    browser.open(baseUrl + "/camunda/app/tasklist/default/");
+    browser.waitForText("My work");
+    browser.click(By.xpath("//a[contains(., 'Start process')]"));
+    browser.click(By.xpath("//*[@uib-modal-window or contains(@class,'modal')]//a[contains(normalize-space(.), " + literal(processName) + ")]"));
+    browser.waitUntil(d -> !d.findElements(By.cssSelector(".modal-dialog " + FORM + " .fjs-form-field")).isEmpty());
+    return this;
+  }
+
+  /**
+   * Checks the start form with axe-core, saves target/screenshots/{screenshot}.png, clicks Start
+   * and waits until the start dialog has closed (a refused start keeps it open and fails here).
+   */
+  public Tasklist start(String processKey, String screenshot) {
+    List<String> violations = browser.seriousAccessibilityViolations(".modal-dialog " + FORM);
+    assertThat(violations).as("axe-core serious/critical violations in the start form for " + user).isEmpty();
+    browser.screenshot(screenshot);
+    browser.click(By.xpath("//div[contains(@class,'modal-dialog')]//button[normalize-space(.)='Start']"));
+    try {
+      browser.waitUntil(d -> d.findElements(By.cssSelector(".modal-dialog")).isEmpty());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot(screenshot + "-refused");
+      throw new AssertionError("the start of " + processKey + " by " + user + " was refused; the page says: "
+          + browser.driver().findElement(By.tagName("body")).getText(), e);
+    }
+    var definition = engine.getRepositoryService().createProcessDefinitionQuery().processDefinitionKey(processKey).latestVersion().singleResult();
+    var model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
+    String form = model.getModelElementsByType(org.camunda.bpm.model.bpmn.instance.StartEvent.class).stream()
+        .map(org.camunda.bpm.model.bpmn.instance.StartEvent::getCamundaFormRef).filter(java.util.Objects::nonNull).findFirst().orElse("");
+    WALKS.recordStart(processKey, form, user, violations.size(), screenshot);
+    return this;
+  }
+
+  /**
+   * The editable inputs of every field labelled {@code label} (starting with it), in the order the
+   * form shows them: for forms that repeat a field in groups ("Question 1", "Question 2"...).
+   */
+  public List<WebElement> fields(String label) {
+    return browser.driver().findElements(By.xpath("//div[contains(@class,'fjs-form-field') and not(contains(@class,'fjs-form-field-group'))"
+        + " and not(contains(@class,'fjs-form-field-dynamiclist'))][.//label[starts-with(normalize-space(.), " + literal(label) + ")]]"
+        + "//*[self::input or self::textarea][not(@readonly)][not(@type='hidden')]")).stream().filter(WebElement::isDisplayed).toList();
+  }
+
+  /** Types into the {@code index}-th (from 0) field labelled {@code label}. */
+  public Tasklist type(String label, int index, String value) {
+    List<WebElement> all = fields(label);
+    assertThat(all).as("fields labelled '" + label + "'").hasSizeGreaterThan(index);
+    WebElement input = all.get(index);
+    browser.click(input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(value);
+    return this;
+  }
+
+  /** Picks the option {@code option} of the radio field (or checklist) labelled {@code label}. */
+  public Tasklist pick(String label, String option) {
+    browser.click(browser.find(By.xpath("//div[contains(@class,'fjs-form-field-radio') or contains(@class,'fjs-form-field-checklist')]"
+        + "[.//label[starts-with(normalize-space(.), " + literal(label) + ")]]//label[starts-with(normalize-space(.), " + literal(option) + ")]")));
+    return this;
+  }
+
+  /** Ticks the {@code index}-th (from 0) checkbox labelled {@code label} (e.g. "Done" beside each action). */
+  public Tasklist tick(String label, int index) {
+    List<WebElement> labels = browser.driver().findElements(By.xpath("//div[contains(@class,'fjs-form-field-checkbox')]//label[starts-with(normalize-space(.), "
+        + literal(label) + ")]"));
+    assertThat(labels).as("checkboxes labelled '" + label + "'").hasSizeGreaterThan(index);
+    browser.click(labels.get(index));
+    return this;
+  }
+
+  /** The text the form shows: read-only values and texts, as the person reads them. */
+  public String formText() {
+    StringBuilder text = new StringBuilder(browser.find(By.cssSelector(FORM)).getText());
+    for (WebElement readonly : browser.driver().findElements(By.cssSelector(FORM + " input[readonly], " + FORM + " textarea[readonly]"))) {
+      text.append('\n').append(readonly.getAttribute("value"));
+    }
+    return text.toString();
   }
 
   /** An XPath string literal for any text (quotes included). */
