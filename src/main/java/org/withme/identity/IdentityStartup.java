@@ -6,7 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Once the engine is built and has deployed the models: groups and grants, then the demo users
- * or the admin account. A failure here stops WithMe from starting.
+ * or the admin account, one node at a time ({@link SetupLock}). A failure here stops WithMe from starting.
  */
 @Component
 class IdentityStartup implements SmartInitializingSingleton {
@@ -14,8 +14,10 @@ class IdentityStartup implements SmartInitializingSingleton {
   private final IdentitySetup setup;
   private final Optional<DemoUsers> demoUsers;
   private final Optional<AdminAccount> adminAccount;
+  private final SetupLock lock;
 
-  IdentityStartup(IdentitySetup setup, Optional<DemoUsers> demoUsers, Optional<AdminAccount> adminAccount) {
+  IdentityStartup(IdentitySetup setup, Optional<DemoUsers> demoUsers, Optional<AdminAccount> adminAccount, SetupLock lock) {
+    this.lock = lock;
     this.setup = setup;
     this.demoUsers = demoUsers;
     this.adminAccount = adminAccount;
@@ -23,8 +25,10 @@ class IdentityStartup implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
-    setup.run();
-    demoUsers.ifPresent(DemoUsers::create);
-    adminAccount.ifPresent(AdminAccount::ensure);
+    lock.run(() -> {
+      setup.run();
+      demoUsers.ifPresent(DemoUsers::create);
+      adminAccount.ifPresent(AdminAccount::ensure);
+    });
   }
 }
