@@ -66,6 +66,20 @@ final class Caller {
           : java.util.stream.Stream.concat(session.stream(), given.stream().filter(s -> s.startsWith("XSRF-TOKEN="))).toList());
       session.stream().filter(s -> s.startsWith("XSRF-TOKEN=")).findFirst().ifPresent(s -> c.xsrf = s.substring(11));
     }
+    // the login starts a new session, and the CSRF token of the old one is refused (403) on every POST, PUT
+    // and DELETE: ask the new session for its token, as the Tasklist does on its next page load
+    HttpResponse<String> fresh = HTTP.send(HttpRequest.newBuilder(URI.create(root + "/camunda/app/tasklist/"))
+        .header("Cookie", c.cookies).GET().build(), HttpResponse.BodyHandlers.ofString());
+    fresh.headers().allValues("Set-Cookie").stream().map(s -> s.split(";", 2)[0]).filter(s -> s.startsWith("XSRF-TOKEN="))
+        .findFirst().ifPresent(token -> {
+          c.xsrf = token.substring(11);
+          c.cookies = java.util.Arrays.stream(c.cookies.split("; ")).filter(s -> !s.startsWith("XSRF-TOKEN="))
+              .collect(java.util.stream.Collectors.joining("; ")) + "; " + token;
+        });
+    Response check = c.send("POST", "/task/count", java.util.Map.of());
+    if (login.statusCode() == 200 && check.status() != 200) {
+      throw new IllegalStateException("the webapp session of " + user + " cannot send a POST: " + check.status() + " " + check.body());
+    }
     return c;
   }
 

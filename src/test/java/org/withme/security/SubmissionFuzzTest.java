@@ -43,6 +43,9 @@ import org.withme.tender.SensitiveTenders;
  * stage's gate, an exception awaiting its decision, scoring, conflicts, bids), each by the person
  * who may submit it, so that a refusal is about the input and never about a permission.
  *
+ * <p>One input in eight goes through the webapps' engine API (the Tasklist's route, with the login
+ * form's session and CSRF token) instead of the REST API.
+ *
  * <p>Every input is wrong in one way: a value of the wrong kind (text for a number, an object for
  * text, a list for a single value, true for a choice, null or nothing where it is required), too
  * large, out of range or not finite, an impossible or foreign date, control characters, a lone
@@ -145,6 +148,7 @@ class SubmissionFuzzTest {
 
     String root = rest.getRootUri();
     Map<String, Caller> callers = new LinkedHashMap<>();
+    Map<String, Caller> webCallers = new LinkedHashMap<>();
     int[] statuses = new int[inputs.size()];
     long sendNanos = 0;
     Snapshots snapshots = new Snapshots(jdbc);
@@ -175,13 +179,13 @@ class SubmissionFuzzTest {
     for (int i = 0; i < inputs.size(); i++) {
       Input in = inputs.get(i);
       long sent = System.nanoTime();
-      Outcome out = send(callers.computeIfAbsent(in.target().user, u -> Caller.rest(root, u)), in);
+      Outcome out = send(caller(in, i, callers, webCallers, root), in);
       sendNanos += System.nanoTime() - sent;
       statuses[i] = out.status();
       byTarget.merge(in.target().name, 1, Integer::sum);
       byKind.merge(in.kind().replaceAll(" .*", ""), 1, Integer::sum);
       String who = "#" + i + " " + in.target().name + " " + in.kind() + " " + in.method() + " " + in.route()
-          + " -> " + out.status();
+          + (i % 8 == 5 && !"put".equals(in.route()) ? " (webapp)" : "") + " -> " + out.status();
       if (out.status() >= 500 || out.status() < 0) {
         fivexx.add(who + " " + cut(out.message()));
       } else if (out.status() < 300) {
@@ -211,7 +215,7 @@ class SubmissionFuzzTest {
       if (i - batchStart + 1 == BATCH || i == inputs.size() - 1) {
         Map<String, Integer> now = snapshots.contents();
         if (!now.equals(contents)) {
-          changes.addAll(bisect(inputs.subList(batchStart, i + 1), statuses, snapshots, callers, batchStart));
+          changes.addAll(bisect(inputs.subList(batchStart, i + 1), statuses, snapshots, callers, webCallers, root, batchStart));
           contents = snapshots.contents();
           counts = counts(snapshots);
           instances = instances(snapshots, targets);
@@ -239,6 +243,8 @@ class SubmissionFuzzTest {
     String report = "Fuzz suite (seed " + SEED + "): " + inputs.size() + " malformed submissions to " + targets.size()
         + " forms (" + targets.stream().filter(Target::isStart).count() + " start forms) in " + fuzzSeconds + " s ("
         + sendNanos / 1_000_000_000L + " s waiting for answers)\n"
+        + "through the webapps' engine API: " + webCallers.size() + " people, " + java.util.stream.IntStream.range(0, inputs.size())
+            .filter(k -> k % 8 == 5 && !"put".equals(inputs.get(k).route())).count() + " inputs\n"
         + "by form: " + byTarget + "\nby kind: " + byKind + "\n"
         + "5xx: " + fivexx.size() + "\naccepted: " + accepted.size() + "\nwrong status: " + wrongStatus.size()
         + "\nnot plain: " + notPlain.size() + "\nfield not named: " + unnamed.size() + "\nchanges: " + changes.size()
@@ -258,6 +264,24 @@ class SubmissionFuzzTest {
     assertThat(unnamed).as("refusals not naming the field").isEmpty();
     assertThat(changes).as("refused submissions that changed something").isEmpty();
     assertThat(controls).as("the unmutated submissions").isEmpty();
+  }
+
+  /**
+   * Who sends input {@code i}: its form's person over the REST API with HTTP Basic, or, for one input in
+   * eight (not the task-variable route), through the webapps' engine API with the session and CSRF token of
+   * the login form, as the Tasklist does.
+   */
+  private static Caller caller(Input in, int i, Map<String, Caller> callers, Map<String, Caller> webCallers, String root) {
+    if (i % 8 == 5 && !"put".equals(in.route())) {
+      return webCallers.computeIfAbsent(in.target().user, u -> {
+        try {
+          return Caller.webapp(root, u);
+        } catch (Exception e) {
+          throw new IllegalStateException(e);
+        }
+      });
+    }
+    return callers.computeIfAbsent(in.target().user, u -> Caller.rest(root, u));
   }
 
   private static String section(String title, List<String> lines) {
@@ -309,7 +333,8 @@ class SubmissionFuzzTest {
   }
 
   /** A batch changed WithMe's records in place: sends its inputs again, one at a time, to name the ones that do. */
-  private List<String> bisect(List<Input> batch, int[] statuses, Snapshots snapshots, Map<String, Caller> callers, int first) {
+  private List<String> bisect(List<Input> batch, int[] statuses, Snapshots snapshots, Map<String, Caller> callers,
+      Map<String, Caller> webCallers, String root, int first) {
     List<String> found = new ArrayList<>();
     Map<String, Integer> before = snapshots.contents();
     for (int k = 0; k < batch.size(); k++) {
@@ -317,7 +342,7 @@ class SubmissionFuzzTest {
       if (statuses[first + k] < 400) {
         continue; // accepted: reported already, and sending it again would do the step again
       }
-      send(callers.get(in.target().user), in);
+      send(caller(in, first + k, callers, webCallers, root), in);
       Map<String, Integer> after = snapshots.contents();
       if (!after.equals(before)) {
         found.add("#" + (first + k) + " " + in.target().name + " " + in.kind() + " changed the records of " + diff(before, after));
