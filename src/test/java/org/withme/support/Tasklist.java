@@ -305,13 +305,11 @@ public final class Tasklist {
     return this;
   }
 
-  /** The text the form shows: read-only values and texts, as the person reads them. */
+  /** The text the form shows: read-only values and texts, as the person reads them (one round trip). */
   public String formText() {
-    StringBuilder text = new StringBuilder(browser.find(By.cssSelector(FORM)).getText());
-    for (WebElement readonly : browser.driver().findElements(By.cssSelector(FORM + " input[readonly], " + FORM + " textarea[readonly]"))) {
-      text.append('\n').append(readonly.getAttribute("value"));
-    }
-    return text.toString();
+    return (String) browser.script("const form = document.querySelector(arguments[0]);"
+        + "return form.innerText + '\\n' + Array.from(form.querySelectorAll('input[readonly], textarea[readonly]'))"
+        + ".map(e => e.value).join('\\n');", FORM);
   }
 
   /** An XPath string literal for any text (quotes included). */

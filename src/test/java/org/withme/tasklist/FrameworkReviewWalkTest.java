@@ -69,7 +69,7 @@ class FrameworkReviewWalkTest {
     YouthInspectionWalkTest.open(ash, coReview, reference, title);
     assertThat(ash.formText()).as("what ash reads").contains("Train every commissioner in participation").doesNotContainPattern(ISO_DATE);
     for (int n = 1; n <= 10; n++) {
-      ash.type(n + ". What do you think?", "We think key area " + n + " needs young people in the room.");
+      ash.type(n + ". What do you think?", "Ask us more, " + n);
     }
     ash.complete(coReview, "walk-review-co-review");
 
@@ -127,7 +127,7 @@ class FrameworkReviewWalkTest {
   /** Every key area's "now", and one action for cora in key area 1. */
   private static void selfAssess(Tasklist pat) {
     for (int n = 1; n <= 10; n++) {
-      pat.type(n + ". What are we doing now?", "What we do now in key area " + n);
+      pat.type(n + ". What are we doing now?", "We do " + n);
     }
     pat.type("1. What do we need to do?", "Train every commissioner in participation")
         .type("1. Who is responsible", "cora")

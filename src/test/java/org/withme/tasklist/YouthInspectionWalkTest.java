@@ -83,6 +83,18 @@ class YouthInspectionWalkTest {
         .tick("Parent or carer consent received");
     pat.complete(schedule, "walk-inspection-schedule-visit");
 
+    // Record the manager's view: cora, with the manager's answers (the two views are recorded side by side)
+    Task manager = task(pi, "RecordManagerView");
+    Tasklist cora = as("cora");
+    open(cora, manager, programme, "Riverside youth club");
+    cora.pick("Who filled this in?", "A commissioner");
+    long[] managerScores = {5, 4, 4, 3, 4};
+    for (int i = 0; i < managerScores.length; i++) {
+      cora.type("Manager's score (1 to 5)", i, String.valueOf(managerScores[i]))
+          .type("Manager's comment", i, "Answer " + (i + 1));
+    }
+    cora.complete(manager, "walk-inspection-record-manager-view");
+
     // Record what you found: isla scores each question; her main screen shows the task waiting
     Task findings = task(pi, "RecordInspectorFindings");
     (isla = as("isla")).mainScreen("youth-inspectors");
@@ -93,26 +105,14 @@ class YouthInspectionWalkTest {
     assertThat(isla.fields("Your score (1 to 5)")).as("one score per question of the tool").hasSize(scores.length);
     for (int i = 0; i < scores.length; i++) {
       isla.type("Your score (1 to 5)", i, String.valueOf(scores[i]))
-          .type("Why? What did you see or hear?", i, "We saw it ourselves at the club, question " + (i + 1));
+          .type("Why? What did you see or hear?", i, "We saw it, " + (i + 1));
     }
     isla.complete(findings, "walk-inspection-record-findings");
-
-    // Record the manager's view: cora, with the manager's answers
-    Task manager = task(pi, "RecordManagerView");
-    Tasklist cora = as("cora");
-    open(cora, manager, programme, "Riverside youth club");
-    cora.pick("Who filled this in?", "A commissioner");
-    long[] managerScores = {5, 4, 4, 3, 4};
-    for (int i = 0; i < managerScores.length; i++) {
-      cora.type("Manager's score (1 to 5)", i, String.valueOf(managerScores[i]))
-          .type("Manager's comment", i, "The manager's answer " + (i + 1));
-    }
-    cora.complete(manager, "walk-inspection-record-manager-view");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "inspectionGapCount")).isEqualTo(2);
 
     // Write the report with the Young Inspectors: isla sees the two views side by side and writes it
     Task report = task(pi, "WriteReport");
-    open((isla = as("isla")), report, programme, "Riverside youth club");
+    open(isla, report, programme, "Riverside youth club");
     assertThat(isla.formText()).contains("GAP");
     noIsoDates(isla);
     isla.type("What the Young Inspectors found", "Young people feel safe, but have little say in what the club does.")
