@@ -203,6 +203,16 @@ public class TenderRecords {
         String.class, tender);
   }
 
+  /** Where each bid can be read (a reference or a link), by bidder; never the price. */
+  public Map<String, String> documents(String tender) {
+    Map<String, String> documents = new LinkedHashMap<>();
+    jdbc.query("select bidder, documents from wm_tender_bid where tender_reference = ? order by bidder",
+        rs -> {
+          documents.put(rs.getString(1), rs.getString(2));
+        }, tender);
+    return documents;
+  }
+
   public Map<String, BigDecimal> prices(String tender) {
     Map<String, BigDecimal> prices = new LinkedHashMap<>();
     jdbc.query("select bidder, price from wm_tender_bid where tender_reference = ? order by bidder",

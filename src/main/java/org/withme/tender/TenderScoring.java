@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.camunda.spin.json.SpinJsonNode;
+import org.withme.forms.DatesInWords;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,8 +29,13 @@ public class TenderScoring {
     return JSON(Rows.toJson(expectedSheet(tender, records.isYoung(tender, userId))));
   }
 
+  /**
+   * The rows a panellist scores: each bid on each of their questions, with where to read the
+   * bid ({@code bidDocuments}, a read-only column: the forms link to it).
+   */
   List<Map<String, Object>> expectedSheet(String tender, boolean young) {
     List<Map<String, Object>> rows = new ArrayList<>();
+    Map<String, String> documents = records.documents(tender);
     for (String bidder : records.bidders(tender)) {
       for (Question q : records.questions(tender)) {
         if (q.scoredBy(young)) {
@@ -39,11 +45,37 @@ public class TenderScoring {
           row.put("question", q.text());
           row.put("score", null);
           row.put("reason", "");
+          row.put("bidDocuments", readBidAt(documents.get(bidder)));
           rows.add(row);
         }
       }
     }
     return rows;
+  }
+
+  /** Where a panellist reads a bid: its documents' link or reference, or whom to ask. */
+  static String readBidAt(String documents) {
+    return documents == null || documents.isBlank() ? "ask the procurement team" : documents.trim();
+  }
+
+  /**
+   * The young people's questions as rows the commissioner's form lists ({@code youngQuestionText}),
+   * whether they came from the Tasklist (JSON) or as JSON text; blank rows left out.
+   */
+  public SpinJsonNode youngQuestionsShown(Object youngQuestions) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    for (Map<String, Object> row : Rows.of(youngQuestions, "'Your questions' (youngQuestions)")) {
+      String text = Rows.text(row, "youngQuestionText");
+      if (text != null) {
+        rows.add(Map.of("youngQuestionText", text));
+      }
+    }
+    return JSON(Rows.toJson(rows));
+  }
+
+  /** The scoring deadline as Easy Read writes it ("Friday 15 January 2027"). */
+  public String deadlineInWords(Object deadline) {
+    return DatesInWords.of(TenderSupport.date(deadline));
   }
 
   /** One row per bid and question with every panellist's score and reason beside it. */

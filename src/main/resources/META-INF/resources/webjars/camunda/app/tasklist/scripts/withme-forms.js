@@ -302,4 +302,31 @@ function watchNotifications() {
 
 watchNotifications();
 
+
+// One UK date format on every form, whatever the browser's language: form-js works out the format
+// of its date fields (and of the date picker that reads what is typed) from the browser's default
+// locale (`new Intl.DateTimeFormat('default')`), so a browser set to US English showed and read
+// mm/dd/yyyy, and 03/12/2026 became 12 March. WithMe's forms are for a council in England: a
+// date format asked for with the default locale is the UK one (dd/mm/yyyy). Formats asked for
+// with a named locale are left alone.
+function ukDatesByDefault() {
+  const Native = Intl.DateTimeFormat;
+  if (Native.withmeUk) {
+    return;
+  }
+  const isDefault = locales => locales === undefined || locales === 'default'
+    || (Array.isArray(locales) && (locales.length === 0 || locales[0] === 'default'));
+  const Uk = function (locales, options) {
+    return new Native(isDefault(locales) ? 'en-GB' : locales, options);
+  };
+  Uk.prototype = Native.prototype;
+  Uk.supportedLocalesOf = Native.supportedLocalesOf.bind(Native);
+  Uk.withmeUk = true;
+  Intl.DateTimeFormat = Uk;
+  window.withmeUkDates = new Intl.DateTimeFormat('default').formatToParts(new Date(Date.UTC(2020, 5, 5)))
+    .map(p => p.type).filter(t => t !== 'literal').join('-') === 'day-month-year';
+}
+
+ukDatesByDefault();
+
 export default [];
