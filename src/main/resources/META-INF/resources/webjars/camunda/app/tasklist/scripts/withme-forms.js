@@ -133,27 +133,6 @@ function weekStartsOnMonday() {
 
 weekStartsOnMonday();
 
-// One UK date format (dd/mm/yyyy) on every form, whatever the browser's language: form-js takes its
-// date format from `new Intl.DateTimeFormat('default')` (the browser's locale), so an en-US browser
-// showed and read 30/11/2026 as month 30. Intl.DateTimeFormat without a locale, or with
-// 'default', now means en-GB; calls that name a locale are unchanged.
-function ukDates() {
-  const Native = Intl.DateTimeFormat;
-  if (Native.withmeUk) {
-    return;
-  }
-  function UkDateTimeFormat(locales, options) {
-    return new Native(locales === undefined || locales === 'default' ? 'en-GB' : locales, options);
-  }
-  UkDateTimeFormat.prototype = Native.prototype;
-  UkDateTimeFormat.supportedLocalesOf = Native.supportedLocalesOf.bind(Native);
-  UkDateTimeFormat.withmeUk = true;
-  Intl.DateTimeFormat = UkDateTimeFormat;
-  window.withmeUkDates = new Intl.DateTimeFormat('default').format(new Date(Date.UTC(2020, 5, 5))) === '05/06/2020';
-}
-
-ukDates();
-
 // Errors from the server, next to the fields they name (the GOV.UK Design System's error summary
 // and error message patterns). The Tasklist shows a refused submission as a notification at the
 // top of the page, prefixed with ids ("Cannot submit task form 1f2e…:", "Cannot instantiate
