@@ -322,4 +322,94 @@ public final class Tasklist {
     }
     return "concat('" + text.replace("'", "', \"'\", '") + "')";
   }
+
+  // ---- lists (dynamiclist) row by row (TenderWalkTest)
+
+  /**
+   * The rows of the list labelled {@code listLabel} (form-js dynamiclist), expanded first when
+   * form-js shows only the first few.
+   */
+  public List<WebElement> rows(String listLabel) {
+    String list = "//div[contains(@class,'fjs-form-field-dynamiclist')][.//*[starts-with(normalize-space(.), " + literal(listLabel) + ")]]";
+    for (WebElement expand : browser.driver().findElements(By.xpath(list + "//button[contains(@class,'fjs-repeat-render-collapse')]"))) {
+      if (expand.getText().toLowerCase().contains("expand")) {
+        browser.click(expand);
+      }
+    }
+    return browser.driver().findElements(By.xpath(list + "//div[contains(@class,'fjs-repeat-row-container')]"));
+  }
+
+  /** Clicks "Add new" under the list labelled {@code listLabel} and returns its rows. */
+  public List<WebElement> addRow(String listLabel) {
+    int before = rows(listLabel).size();
+    browser.click(browser.find(By.xpath("//div[contains(@class,'fjs-form-field-dynamiclist')][.//*[starts-with(normalize-space(.), "
+        + literal(listLabel) + ")]]//button[contains(@class,'fjs-repeat-render-add')]")));
+    browser.waitUntil(d -> rows(listLabel).size() == before + 1);
+    return rows(listLabel);
+  }
+
+  /** The editable input or text area labelled {@code label} in one row of a list (the label's {@code for}). */
+  public WebElement fieldIn(WebElement row, String label) {
+    List<WebElement> labels = row.findElements(By.xpath(".//label[@for][" + sameLabel(label) + "]"));
+    if (labels.isEmpty()) {
+      labels = row.findElements(By.xpath(".//label[@for][starts-with(normalize-space(.), " + literal(label) + ")]"));
+    }
+    assertThat(labels).as("a field labelled '" + label + "' in the row").isNotEmpty();
+    return row.findElement(By.xpath(".//*[self::input or self::textarea][not(@readonly)][@id=" + literal(labels.get(0).getDomAttribute("for")) + "]"));
+  }
+
+  /** An XPath test: the label reads {@code label}, with or without the required marker. */
+  private static String sameLabel(String label) {
+    return "normalize-space(.)=" + literal(label) + " or normalize-space(.)=" + literal(label + "*")
+        + " or normalize-space(.)=" + literal(label + " *");
+  }
+
+  /** Types into the field labelled {@code label} in one row of a list (replacing what is there). */
+  public Tasklist typeIn(WebElement row, String label, String value) {
+    WebElement input = fieldIn(row, label);
+    browser.click(input);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+    input.sendKeys(value);
+    assertThat(input.getDomProperty("value")).as("'" + label + "' as typed").isEqualTo(value);
+    return this;
+  }
+
+  /**
+   * The editable inputs labelled {@code label} in every row of the list labelled {@code listLabel},
+   * in order. Lists without "Add new" have no element per row, so they are read column by column.
+   */
+  public List<WebElement> column(String listLabel, String label) {
+    List<WebElement> labels = browser.driver().findElements(By.xpath(LIST + "[.//*[starts-with(normalize-space(.), " + literal(listLabel)
+        + ")]]//label[@for][" + sameLabel(label) + "]"));
+    return labels.stream().map(l -> browser.driver().findElement(By.id(l.getDomAttribute("for")))).toList();
+  }
+
+  /** The option labelled {@code option} of the radio group labelled {@code label}, in every row of the list. */
+  public List<WebElement> optionColumn(String listLabel, String label, String option) {
+    return browser.driver().findElements(By.xpath(LIST + "[.//*[starts-with(normalize-space(.), " + literal(listLabel)
+        + ")]]//div[contains(@class,'fjs-form-field-radio')][.//*[" + sameLabel(label) + "]]//label[normalize-space(.)="
+        + literal(option) + "]"));
+  }
+
+  private static final String LIST = "//div[contains(@class,'fjs-form-field-dynamiclist')]";
+
+  /** Ticks the checkbox or radio option labelled {@code label} in one row of a list. */
+  public Tasklist tickIn(WebElement row, String label) {
+    browser.click(row.findElement(By.xpath(".//label[starts-with(normalize-space(.), " + literal(label) + ")]")));
+    return this;
+  }
+
+  /** Picks {@code option} in the dropdown labelled {@code label} in one row of a list. */
+  public Tasklist chooseIn(WebElement row, String label, String option) {
+    browser.click(row.findElement(By.xpath(".//div[contains(@class,'fjs-form-field-select')][.//label[starts-with(normalize-space(.), "
+        + literal(label) + ")]]//*[contains(@class,'fjs-input-group')]")));
+    browser.click(By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and starts-with(normalize-space(.), " + literal(option) + ")]"));
+    return this;
+  }
+
+  /** The text of the read-only field labelled {@code label} in one row of a list. */
+  public String shownIn(WebElement row, String label) {
+    return row.findElement(By.xpath(".//div[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(.), "
+        + literal(label) + ")]]//*[self::input or self::textarea]")).getDomProperty("value");
+  }
 }
