@@ -223,6 +223,227 @@ public final class Tasklist {
         throw new java.io.UncheckedIOException(e);
       }
     }
+
+    /** A start form (no task yet): the row names the start event. */
+    synchronized void recordStart(String process, String startEvent, String form, String user, int violations, String screenshot) {
+      try {
+        if (!started) {
+          java.nio.file.Files.createDirectories(file.getParent());
+          java.nio.file.Files.writeString(file, "process\ttask\tform\tcompleted by\taxe serious/critical\tscreenshot\n");
+          started = true;
+        }
+        java.nio.file.Files.writeString(file, String.join("\t", process, startEvent, form, user,
+            String.valueOf(violations), screenshot) + "\n", java.nio.file.StandardOpenOption.APPEND);
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  // ---- the commissioning-cycle walk (CommissioningCycleWalkTest)
+
+  /** Ticks {@code option} in the radio group or checklist labelled {@code group} (several groups on a form offer "Yes"). */
+  public Tasklist pick(String group, String option) {
+    By label = By.xpath("//div[contains(@class,'fjs-form-field-radio') or contains(@class,'fjs-form-field-checklist')]"
+        + "[.//*[self::label or self::legend][starts-with(normalize-space(.), " + literal(group) + ")]]"
+        + "//label[.//input][starts-with(normalize-space(.), " + literal(option) + ")]");
+    tickInput(label);
+    return this;
+  }
+
+  /** Clicks the label until its input is ticked (a click while the form is re-rendered is lost). */
+  private void tickInput(By label) {
+    for (int attempt = 1; ; attempt++) {
+      clickWhenSettled(label);
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
+            .until(d -> d.findElement(label).findElement(By.tagName("input")).isSelected());
+        return;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          throw new AssertionError("'" + browser.find(label).getText() + "' stays unticked for " + user, e);
+        }
+      }
+    }
+  }
+
+  /**
+   * Scrolls the element to the middle of the window, waits until it stands still (the Tasklist's
+   * form pane scrolls smoothly, and read-only text areas grow to their text just after the form
+   * appears), then clicks it: a click computed mid-scroll lands beside a radio's label and ticks nothing.
+   */
+  private void clickWhenSettled(By by) {
+    for (int attempt = 1; ; attempt++) {
+      WebElement element = browser.find(by);
+      ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeAsyncScript("""
+          const el = arguments[0], done = arguments[arguments.length - 1];
+          el.scrollIntoView({block: 'center'});
+          let last = null, still = 0;
+          const tick = () => {
+            const top = el.getBoundingClientRect().top;
+            still = top === last ? still + 1 : 0;
+            last = top;
+            if (still >= 3) { done(true); } else { requestAnimationFrame(tick); }
+          };
+          requestAnimationFrame(tick);
+          """, element);
+      try {
+        element.click();
+        return;
+      } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+        if (attempt == 5) {
+          throw e;
+        }
+      }
+    }
+  }
+
+  /** Picks {@code option} in the select (dropdown) labelled {@code label}, each click once the form stands still. */
+  public Tasklist select(String label, String option) {
+    By field = By.xpath("//div[contains(@class,'fjs-form-field-select')][.//label[starts-with(normalize-space(.), "
+        + literal(label) + ")]]//*[contains(@class,'fjs-input-group')]");
+    By item = By.xpath("//*[contains(@class,'fjs-dropdownlist-item') and starts-with(normalize-space(.), " + literal(option) + ")]");
+    for (int attempt = 1; ; attempt++) {
+      // a select that has the focus (after Tab from a date) may be open already: a click closes it
+      clickWhenSettled(field);
+      try {
+        new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(3))
+            .until(org.openqa.selenium.support.ui.ExpectedConditions.visibilityOfElementLocated(item));
+        break;
+      } catch (org.openqa.selenium.TimeoutException e) {
+        if (attempt == 3) {
+          browser.screenshot(user + "-select-not-open");
+          throw new AssertionError("the list of '" + label + "' does not open for " + user, e);
+        }
+      }
+    }
+    clickWhenSettled(item);
+    return this;
+  }
+
+  /**
+   * Waits until the Tasklist has no request under way and the form is drawn: after a claim the
+   * Tasklist loads the task and its form again, and what was typed into the form drawn before is lost.
+   */
+  public Tasklist quiet() {
+    int[] idle = {0};
+    new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(30))
+        .pollingEvery(java.time.Duration.ofMillis(150)).until(d -> {
+      Object pending = ((org.openqa.selenium.JavascriptExecutor) d).executeScript(
+          "try { return angular.element(document.body).injector().get('$http').pendingRequests.length; } catch (e) { return -1; }");
+      boolean drawn = !d.findElements(By.cssSelector(FORM + " .fjs-form-field")).isEmpty();
+      idle[0] = drawn && Long.valueOf(0).equals(pending) ? idle[0] + 1 : 0;
+      return idle[0] >= 3;
+    });
+    return this;
+  }
+
+  /**
+   * Types into a text field, text area or number field and leaves it, as a person moving on does:
+   * form-js keeps typed text for a moment before storing it and stores it at once when the field
+   * loses the focus; a click elsewhere before then redraws the field with the old value.
+   */
+  public Tasklist write(String label, String value) {
+    type(label, value);
+    browser.script("arguments[0].blur()", field(label));
+    return this;
+  }
+
+  /** Ticks the single checkbox labelled {@code label}, once it stands still (see {@link #pick}). */
+  public Tasklist check(String label) {
+    tickInput(By.xpath("//div[contains(@class,'fjs-form-field-checkbox')]//label[starts-with(normalize-space(.), " + literal(label) + ")]"));
+    return this;
+  }
+
+  /** Whether the form shows a field labelled {@code label} (a conditional field may be hidden). */
+  public boolean shows(String label) {
+    return !browser.driver().findElements(By.xpath("//div[contains(@class,'fjs-form-field')]//label[starts-with(normalize-space(.), "
+        + literal(label) + ")]")).isEmpty();
+  }
+
+  /** The shown value of the read-only field labelled {@code label} (a context box at the top of a form). */
+  public String readOnly(String label) {
+    WebElement input = browser.find(By.xpath("//div[contains(@class,'fjs-form-field')][.//label[starts-with(normalize-space(.), "
+        + literal(label) + ")]]//*[self::input or self::textarea][@readonly]"));
+    return input.getDomProperty("value");
+  }
+
+  /** Opens "Start process", picks {@code processName} and waits for its start form. */
+  public Tasklist startForm(String processName) {
+    browser.open(baseUrl + "/camunda/app/tasklist/default/");
+    browser.click(By.xpath("//a[contains(., 'Start process')]"));
+    browser.click(By.xpath("//a[contains(., " + literal(processName) + ")]"));
+    browser.waitUntil(d -> !d.findElements(By.cssSelector(FORM + " .fjs-form-field")).isEmpty());
+    return this;
+  }
+
+  /**
+   * Checks the open start form with axe-core, saves target/screenshots/{screenshot}.png, clicks
+   * Start and waits until the engine has the instance of {@code processKey} with {@code businessKey}.
+   */
+  public org.camunda.bpm.engine.runtime.ProcessInstance start(String processKey, String businessKey, String screenshot) {
+    List<String> violations = browser.seriousAccessibilityViolations(FORM);
+    assertThat(violations).as("axe-core serious/critical violations in the start form for " + user).isEmpty();
+    browser.screenshot(screenshot);
+    browser.click(By.xpath("//button[normalize-space(.)='Start']"));
+    try {
+      browser.waitUntil(d -> engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(processKey)
+          .processInstanceBusinessKey(businessKey).count() == 1);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot(screenshot + "-refused");
+      throw new AssertionError(processKey + " was not started by " + user + "; the page says: "
+          + browser.driver().findElement(By.tagName("body")).getText(), e);
+    }
+    browser.waitUntil(d -> d.findElements(By.cssSelector("[uib-modal-window]")).isEmpty());
+    org.camunda.bpm.engine.runtime.ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery()
+        .processDefinitionKey(processKey).processInstanceBusinessKey(businessKey).singleResult();
+    org.camunda.bpm.model.bpmn.instance.StartEvent startEvent = engine.getRepositoryService()
+        .getBpmnModelInstance(pi.getProcessDefinitionId()).getModelElementsByType(org.camunda.bpm.model.bpmn.instance.StartEvent.class)
+        .stream().filter(e -> e.getCamundaFormRef() != null).findFirst().orElseThrow();
+    WALKS.recordStart(processKey, startEvent.getId(), startEvent.getCamundaFormRef(), user, violations.size(), screenshot);
+    return pi;
+  }
+
+  /** Adds a comment to the open task through the Tasklist's "Add Comment" and waits for it in the engine. */
+  public Tasklist addComment(Task task, String message) {
+    int before = engine.getTaskService().getTaskComments(task.getId()).size();
+    browser.click(By.xpath("//a[contains(normalize-space(.), 'Add Comment')]"));
+    browser.find(By.id("comment-form-message")).sendKeys(message);
+    browser.click(By.xpath("//div[contains(@class,'modal-footer')]//button[normalize-space(.)='Save']"));
+    browser.waitUntil(d -> engine.getTaskService().getTaskComments(task.getId()).size() == before + 1);
+    browser.waitUntil(d -> d.findElements(By.cssSelector(".modal-dialog")).isEmpty());
+    browser.waitUntil(d -> !d.findElements(By.cssSelector(FORM + " .fjs-form-field")).isEmpty());
+    return this;
+  }
+
+  /**
+   * Sets the open task's due date ({@code link} "Set due date") or follow-up date ("Set follow-up
+   * date") in the task header's date picker, as a person does: next month, {@code day}, at the time
+   * the picker offers, then the tick. Waits until the engine has that date and returns it.
+   */
+  public java.time.LocalDate setTaskDate(Task task, String link, int day) {
+    boolean due = link.contains("due");
+    java.time.LocalDate wanted = java.time.LocalDate.now().plusMonths(1).withDayOfMonth(day);
+    browser.click(By.xpath("//a[normalize-space(.)=" + literal(link) + "]"));
+    String picker = "//*[contains(@class,'cam-widget-inline-field') and contains(@class,'datepicker')]";
+    browser.click(By.xpath(picker + "//button[contains(@class,'uib-right')]"));
+    browser.click(By.xpath(picker + "//button[.//span[normalize-space(.)=" + literal(String.format("%02d", day))
+        + " and not(contains(@class,'text-muted'))]]"));
+    browser.click(By.xpath("//*[contains(@class,'cam-widget-inline-field') and contains(@class,'btn-group')]"
+        + "//button[.//span[contains(@class,'glyphicon-ok')]]"));
+    try {
+      browser.waitUntil(d -> {
+        Task now = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
+        java.util.Date date = due ? now.getDueDate() : now.getFollowUpDate();
+        return date != null && wanted.equals(java.time.LocalDate.ofInstant(date.toInstant(), java.time.ZoneId.systemDefault()));
+      });
+    } catch (org.openqa.selenium.TimeoutException e) {
+      browser.screenshot(user + "-" + (due ? "due" : "follow-up") + "-date-not-set");
+      throw new AssertionError("'" + link + "' did not set the date of '" + task.getName() + "' for " + user + "; the page says: "
+          + browser.driver().findElement(By.tagName("body")).getText(), e);
+    }
+    browser.waitUntil(d -> !d.findElements(By.cssSelector(FORM + " .fjs-form-field")).isEmpty());
+    return wanted;
   }
 
   /** The Camunda Form the task's model names (camunda:formRef). */
@@ -235,7 +456,7 @@ public final class Tasklist {
   // ---- start forms, repeated fields and radio options (the Young Inspectors' and framework review walks)
 
   /** Opens "Start process" in the default view, picks the process by its name and waits for its start form. */
-  public Tasklist startForm(String processName) {
+  public Tasklist openStartForm(String processName) {
     browser.open(baseUrl + "/camunda/app/tasklist/default/");
     browser.waitForText("My work");
     browser.click(By.xpath("//a[contains(., 'Start process')]"));
@@ -290,7 +511,7 @@ public final class Tasklist {
   }
 
   /** Picks the option {@code option} of the radio field (or checklist) labelled {@code label}. */
-  public Tasklist pick(String label, String option) {
+  public Tasklist pickOption(String label, String option) {
     browser.click(browser.find(By.xpath("//div[contains(@class,'fjs-form-field-radio') or contains(@class,'fjs-form-field-checklist')]"
         + "[.//label[starts-with(normalize-space(.), " + literal(label) + ")]]//label[starts-with(normalize-space(.), " + literal(option) + ")]")));
     return this;

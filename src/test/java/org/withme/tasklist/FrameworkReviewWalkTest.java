@@ -49,7 +49,7 @@ class FrameworkReviewWalkTest {
 
     // dara, the Director of Children's Services, starts the review of the year by hand
     Tasklist dara = as("dara");
-    dara.startForm("Annual framework review").type("Review year", String.valueOf(year)).start("framework-review", "walk-review-start");
+    dara.openStartForm("Annual framework review").type("Review year", String.valueOf(year)).start("framework-review", "walk-review-start");
     ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("framework-review")
         .processInstanceBusinessKey(reference).singleResult();
     assertThat(pi).as("the review of " + year + " started by dara").isNotNull();
@@ -78,7 +78,7 @@ class FrameworkReviewWalkTest {
     dara = as("dara");
     dara.mainScreen("dcs");
     YouthInspectionWalkTest.open(dara, signOff, reference, title);
-    dara.pick("Your decision", "Send it back with comments").type("Comments", "Say who trains the commissioners, and when.");
+    dara.pickOption("Your decision", "Send it back with comments").type("Comments", "Say who trains the commissioners, and when.");
     dara.complete(signOff, "walk-review-sign-off-send-back");
 
     // the assessment comes back to pat with dara's comments; ash sees the new version again
@@ -97,7 +97,7 @@ class FrameworkReviewWalkTest {
     assertThat(day(signOffAgain.getDueDate())).as("a fresh due date after the send-back").isEqualTo(LocalDate.now().plusDays(21));
     dara = as("dara");
     YouthInspectionWalkTest.open(dara, signOffAgain, reference, title);
-    dara.pick("Your decision", "Sign off the review").type("Comments", "Signed off.");
+    dara.pickOption("Your decision", "Sign off the review").type("Comments", "Signed off.");
     dara.complete(signOffAgain, "walk-review-sign-off");
     assertThat(jdbc.queryForObject("select signed_off_by from wm_framework_review where review_year = ?", String.class, year)).isEqualTo("dara");
 

@@ -46,7 +46,7 @@ class YouthInspectionWalkTest {
     Tasklist pat = as("pat");
 
     // pat starts the inspection from the Tasklist's start form
-    pat.startForm("Young Inspectors' inspection")
+    pat.openStartForm("Young Inspectors' inspection")
         .type("Service or programme title", "Riverside youth club")
         .type("Programme reference", programme)
         .choose("Service area", "Youth")
@@ -61,7 +61,7 @@ class YouthInspectionWalkTest {
     Task assign = task(pi, "AssignInspectors");
     open(pat, assign, programme, "Riverside youth club");
     assertThat(pat.formText()).as("the inspectors' training dates in words").doesNotContainPattern(ISO_DATE);
-    pat.pick("Young Inspectors for this visit", "Isla (isla)");
+    pat.pickOption("Young Inspectors for this visit", "Isla (isla)");
     pat.complete(assign, "walk-inspection-assign-inspectors");
 
     // Agree the monitoring tool: isla, a Young Inspector, changes a question and says what she changed
@@ -87,7 +87,7 @@ class YouthInspectionWalkTest {
     Task manager = task(pi, "RecordManagerView");
     Tasklist cora = as("cora");
     open(cora, manager, programme, "Riverside youth club");
-    cora.pick("Who filled this in?", "A commissioner");
+    cora.pickOption("Who filled this in?", "A commissioner");
     long[] managerScores = {5, 4, 4, 3, 4};
     for (int i = 0; i < managerScores.length; i++) {
       cora.type("Manager's score (1 to 5)", i, String.valueOf(managerScores[i]))
@@ -123,8 +123,8 @@ class YouthInspectionWalkTest {
     // Record the provider's response: cora, both accepted with a date
     Task response = task(pi, "ProviderResponse");
     open((cora = as("cora")), response, programme, "Riverside youth club");
-    cora.pick("Provider's answer to recommendation 1", "Accepted")
-        .pick("Provider's answer to recommendation 2", "Accepted");
+    cora.pickOption("Provider's answer to recommendation 1", "Accepted")
+        .pickOption("Provider's answer to recommendation 2", "Accepted");
     cora.type("Action the provider will take", 0, "The forum starts in January")
         .type("Action the provider will take", 1, "Ask the bus company for a 9pm bus");
     List<String> by = List.of(LocalDate.now().plusDays(40).format(UK), LocalDate.now().plusDays(20).format(UK));
@@ -155,8 +155,8 @@ class YouthInspectionWalkTest {
     assertThat(reward.getAssignee()).isEqualTo("isla");
     open((isla = as("isla")), reward, programme, "Riverside youth club");
     noIsoDates(isla);
-    isla.pick("Which reward would you like?", "A cinema or activity pass")
-        .pick("How was being a Young Inspector?", "5 - Really good")
+    isla.pickOption("Which reward would you like?", "A cinema or activity pass")
+        .pickOption("How was being a Young Inspector?", "5 - Really good")
         .type("What could be better?", "More visits, please.");
     isla.complete(reward, "walk-inspection-choose-reward");
 
@@ -173,10 +173,10 @@ class YouthInspectionWalkTest {
     String login = "noor" + System.nanoTime() % 100000;
     Tasklist pat = as("pat");
     LocalDate trained = LocalDate.now().minusDays(3);
-    pat.startForm("Young Inspector training")
+    pat.openStartForm("Young Inspector training")
         .type("WithMe login of the Young Inspector", login)
         .type("Name shown to staff", "Noor")
-        .pick("Age group", "11 to 15")
+        .pickOption("Age group", "11 to 15")
         .date("Date of the training", trained.format(UK))
         .start("young-inspector-training", "walk-training-start");
     ProcessInstance pi = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("young-inspector-training")
@@ -188,9 +188,9 @@ class YouthInspectionWalkTest {
     String text = pat.formText();
     assertThat(text).as("the refresher's due date in words").doesNotContainPattern(ISO_DATE)
         .contains(trained.plusYears(1).format(DateTimeFormatter.ofPattern("d MMMM yyyy", java.util.Locale.UK)));
-    pat.pick("Does the Young Inspector want to go on inspecting?", "Yes")
+    pat.pickOption("Does the Young Inspector want to go on inspecting?", "Yes")
         .date("Date of the refresher training", LocalDate.now().format(UK))
-        .pick("Their age group now", "11 to 15")
+        .pickOption("Their age group now", "11 to 15")
         .type("Their comments on the process", "Noor liked the role play.");
     pat.complete(refresher, "walk-training-give-refresher");
 
