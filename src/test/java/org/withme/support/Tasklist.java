@@ -587,12 +587,24 @@ public final class Tasklist {
 
   /** Types into the field labelled {@code label} in one row of a list (replacing what is there). */
   public Tasklist typeIn(WebElement row, String label, String value) {
-    WebElement input = fieldIn(row, label);
-    browser.click(input);
-    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
-    input.sendKeys(value);
-    assertThat(input.getDomProperty("value")).as("'" + label + "' as typed").isEqualTo(value);
-    return this;
+    // form-js stores a typed value after a pause or when the field is left, and a list row drawn
+    // again meanwhile (after the previous field's value is stored) loses what was typed: type,
+    // leave the field, and type again if the row was drawn again
+    for (int attempt = 1; ; attempt++) {
+      WebElement input = fieldIn(row, label);
+      browser.click(input);
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
+      input.sendKeys(value);
+      browser.script("arguments[0].blur()", input);
+      try {
+        browser.waitUntil(d -> value.equals(fieldIn(row, label).getDomProperty("value")));
+        return this;
+      } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 3) {
+          assertThat(fieldIn(row, label).getDomProperty("value")).as("'" + label + "' as typed").isEqualTo(value);
+        }
+      }
+    }
   }
 
   /**
