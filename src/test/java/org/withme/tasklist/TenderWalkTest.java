@@ -19,6 +19,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.withme.forms.DatesInWords;
 import org.withme.support.Browser;
 import org.withme.support.Programmes;
@@ -26,14 +27,14 @@ import org.withme.support.Tasklist;
 import org.withme.support.WithMeTest;
 
 /**
- * A tender evaluation walked in the real Tasklist, in Chromium, from the start form to the scoring
- * tasks: procurement starts it, and every task is done by its own people, signed in with their demo
+ * A tender evaluation walked in the real Tasklist, in Chromium, from the start form to moderation:
+ * procurement starts it, and every task is done by its own people, signed in with their demo
  * login, filling the form by its labels and clicking Complete. A young panellist writes questions,
- * the commissioner sees them as a list and agrees questions and weights, the participation officer
- * records the panel, each panellist declares, procurement publishes, holds the dialogue day and
- * registers the bids; the young panellist's main screen then shows her scoring task. Every form is
- * checked with axe-core and logged in target/browser-walks.tsv. Not walked yet: scoring, moderation,
- * charter, standstill, award, telling the panel, rewards.
+ * the commissioner agrees the questions, the participation officer records the panel, each
+ * panellist declares, procurement publishes, holds the dialogue day and registers the bids, and
+ * yasmin and kai score in the Easy Read form and cora in the standard one. Every form is checked
+ * with axe-core and logged in target/browser-walks.tsv. Not walked yet: moderation, charter,
+ * standstill, award, telling the panel, rewards.
  */
 @WithMeTest
 class TenderWalkTest {
@@ -43,6 +44,7 @@ class TenderWalkTest {
 
   @Autowired TestRestTemplate rest;
   @Autowired ProcessEngine engine;
+  @Autowired JdbcTemplate jdbc;
 
   private Tasklist tasklist;
   private ProcessInstance pi;
@@ -163,11 +165,86 @@ class TenderWalkTest {
     tasklist.date("Bids closed on", today.format(UK));
     tasklist.complete(bids, "tender-walk-07-register-bids");
 
-    // the young panellists' main screen shows their own scoring task
-    tasklist.signIn("yasmin");
-    tasklist.mainScreen("young-panellists");
-    assertThat(ownTask("ScoreBids", "yasmin")).as("yasmin's own scoring task").isNotNull();
-    assertThat(tasklist.browser().driver().getPageSource()).contains("Score the bids").contains(tender);
+    // the young panellists score in the Easy Read form, the commissioner in the standard one
+    for (String young : List.of("yasmin", "kai")) {
+      tasklist.signIn(young);
+      if (young.equals("yasmin")) {
+        tasklist.mainScreen("young-panellists");
+      }
+      Task score = ownTask("ScoreBids", young);
+      tasklist.open(score, tender, TITLE);
+      List<WebElement> good = scoreColumn(() -> tasklist.optionColumn("Your scores", "What score do you give?", "4 - good"),
+          "score-bids-easy-read-" + young);
+      List<WebElement> why = tasklist.column("Your scores", "Why did you give this score?");
+      assertThat(good).as("two bids, each on the two questions young people score").hasSize(4).hasSameSizeAs(why);
+      easyRead(today.plusDays(14));
+      for (int i = 0; i < good.size(); i++) {
+        tasklist.browser().click(good.get(i));
+        tasklist.browser().click(why.get(i));
+        why.get(i).sendKeys("They say how young carers get a break every week.");
+        tasklist.browser().script("arguments[0].blur()", why.get(i));
+      }
+      tasklist.tick("I did this on my own");
+      tasklist.complete(score, "tender-walk-08-score-bids-easy-read-" + young);
+    }
+    tasklist.signIn("cora");
+    Task coraScores = ownTask("ScoreBids", "cora");
+    tasklist.open(coraScores, tender, TITLE);
+    List<WebElement> scores = scoreColumn(() -> tasklist.column("Your scores", "Score (0 to 5)"), "score-bids-cora");
+    List<WebElement> reasons = tasklist.column("Your scores", "Reason");
+    assertThat(scores).as("two bids, each on the two questions officers score").hasSize(4).hasSameSizeAs(reasons);
+    for (int i = 0; i < scores.size(); i++) {
+      tasklist.browser().click(scores.get(i));
+      scores.get(i).sendKeys("4");
+      tasklist.browser().script("arguments[0].blur()", scores.get(i));
+      tasklist.browser().click(reasons.get(i));
+      reasons.get(i).sendKeys("A clear plan with examples.");
+      tasklist.browser().script("arguments[0].blur()", reasons.get(i));
+    }
+    tasklist.complete(coraScores, "tender-walk-09-score-bids-cora");
+
+    // every panellist's own scores are on record and moderation is next (walked from here on: not yet)
+    assertThat(jdbc.queryForObject("select count(*) from wm_tender_score where tender_reference = ? and kind = 'written'"
+        + " and superseded_at is null", Integer.class, tender)).as("four scores from each of the three panellists").isEqualTo(12);
+    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("ModerateScores").count())
+        .isOne();
+  }
+
+  /** A column of the open score sheet, once form-js has rendered it. */
+  private List<WebElement> scoreColumn(java.util.function.Supplier<List<WebElement>> column, String screenshot) {
+    try {
+      tasklist.browser().waitUntil(d -> !column.get().isEmpty());
+    } catch (org.openqa.selenium.TimeoutException e) {
+      tasklist.browser().screenshot("tender-walk-no-rows-" + screenshot);
+      throw new AssertionError("no rows in 'Your scores'; the form says: "
+          + tasklist.browser().find(By.cssSelector(Tasklist.FORM)).getText(), e);
+    }
+    return column.get();
+  }
+
+  /**
+   * The Easy Read form as a young panellist sees it: the deadline in words, a picture with alt text
+   * beside each key idea (served by WithMe), and for each bid and question where to read the bid.
+   */
+  private void easyRead(LocalDate deadline) {
+    Browser browser = tasklist.browser();
+    String shown = browser.find(By.cssSelector(Tasklist.FORM)).getText();
+    assertThat(shown).contains("Please finish by " + DatesInWords.of(deadline) + ".")
+        .doesNotContain(deadline.toString()).doesNotContain("T17:00");
+    List<WebElement> pictures = browser.driver().findElements(By.cssSelector(Tasklist.FORM + " .wm-easy-read-idea img"));
+    assertThat(pictures).as("a picture beside each key idea and beside each bid's answer").hasSizeGreaterThanOrEqualTo(7 + 4);
+    for (WebElement picture : pictures) {
+      assertThat(picture.getDomAttribute("alt")).as("alt text of " + picture.getDomAttribute("src")).isNotBlank();
+      assertThat(browser.script("return arguments[0].complete && arguments[0].naturalWidth > 0", picture))
+          .as("the picture " + picture.getDomAttribute("src") + " is served").isEqualTo(true);
+    }
+    List<WebElement> links = browser.driver().findElements(By.xpath("//div[contains(@class,'fjs-form-field-dynamiclist')]"
+        + "//a[starts-with(normalize-space(.), 'Open the bid from North Star Carers')]"));
+    assertThat(links).as("a link to read North Star's bid beside each of its questions; the list shows: "
+        + browser.script("return document.querySelector('.fjs-form-field-dynamiclist .wm-easy-read-idea').outerHTML")).hasSize(2);
+    for (WebElement link : links) {
+      assertThat(link.getDomProperty("href")).isEqualTo("https://bids.example.org/north-star");
+    }
   }
 
   /** Fills the start form as priya (procurement may start tenders) and returns its walk-log row. */
