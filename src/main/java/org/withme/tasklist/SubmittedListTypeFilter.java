@@ -90,7 +90,7 @@ public class SubmittedListTypeFilter {
         throws ServletException, IOException {
       byte[] body = request.getInputStream().readAllBytes();
       byte[] retyped = retyped(body);
-      chain.doFilter(new TaskUpdateBodyFilter.Body(request, retyped == null ? body : retyped), response);
+      chain.doFilter(new org.withme.api.RequestWithBody(request, retyped == null ? body : retyped), response);
     }
   }
 }

@@ -4,16 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.BufferedReader;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.regex.Pattern;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -72,75 +66,7 @@ public class TaskUpdateBodyFilter {
       } catch (IOException notJson) {
         // left to the REST API, which answers 400 for a body it cannot read
       }
-      chain.doFilter(new Body(request, filtered), response);
-    }
-  }
-
-  /** The request with another body. */
-  static final class Body extends HttpServletRequestWrapper {
-
-    private final byte[] body;
-
-    Body(HttpServletRequest request, byte[] body) {
-      super(request);
-      this.body = body;
-    }
-
-    @Override
-    public ServletInputStream getInputStream() {
-      ByteArrayInputStream in = new ByteArrayInputStream(body);
-      return new ServletInputStream() {
-        @Override
-        public boolean isFinished() {
-          return in.available() == 0;
-        }
-
-        @Override
-        public boolean isReady() {
-          return true;
-        }
-
-        @Override
-        public void setReadListener(ReadListener listener) {
-          throw new UnsupportedOperationException();
-        }
-
-        @Override
-        public int read() {
-          return in.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) {
-          return in.read(b, off, len);
-        }
-      };
-    }
-
-    @Override
-    public BufferedReader getReader() {
-      return new BufferedReader(new InputStreamReader(getInputStream(), StandardCharsets.UTF_8));
-    }
-
-    @Override
-    public String getHeader(String name) {
-      return "content-length".equalsIgnoreCase(name) ? String.valueOf(body.length) : super.getHeader(name);
-    }
-
-    @Override
-    public java.util.Enumeration<String> getHeaders(String name) {
-      return "content-length".equalsIgnoreCase(name)
-          ? java.util.Collections.enumeration(java.util.List.of(String.valueOf(body.length))) : super.getHeaders(name);
-    }
-
-    @Override
-    public int getContentLength() {
-      return body.length;
-    }
-
-    @Override
-    public long getContentLengthLong() {
-      return body.length;
+      chain.doFilter(new org.withme.api.RequestWithBody(request, filtered), response);
     }
   }
 }
