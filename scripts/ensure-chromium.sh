@@ -30,8 +30,8 @@ fi
 
 echo "ensure-chromium: installing Debian's chromium and chromium-driver"
 export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq || fail "apt-get update failed"
-$SUDO apt-get install -y -qq chromium chromium-driver >/dev/null || fail "apt-get install chromium chromium-driver failed"
+$SUDO apt-get -o DPkg::Lock::Timeout=600 update -qq || fail "apt-get update failed"
+$SUDO apt-get -o DPkg::Lock::Timeout=600 install -y -qq chromium chromium-driver >/dev/null || fail "apt-get install chromium chromium-driver failed"
 
 [ -x /usr/bin/chromium ] && [ -x /usr/bin/chromedriver ] \
   || fail "the packages are installed but /usr/bin/chromium or /usr/bin/chromedriver is still missing"

@@ -587,21 +587,29 @@ public final class Tasklist {
 
   /** Types into the field labelled {@code label} in one row of a list (replacing what is there). */
   public Tasklist typeIn(WebElement row, String label, String value) {
-    // form-js stores a typed value after a pause or when the field is left, and a list row drawn
-    // again meanwhile (after the previous field's value is stored) loses what was typed: type,
-    // leave the field, and type again if the row was drawn again
+    return typeInto(() -> fieldIn(row, label), label, value);
+  }
+
+  /** Types {@code value} into the {@code index}th input labelled {@code label} of the list {@code listLabel}. */
+  public Tasklist typeInColumn(String listLabel, String label, int index, String value) {
+    return typeInto(() -> column(listLabel, label).get(index), label + " (row " + (index + 1) + ")", value);
+  }
+
+  private Tasklist typeInto(java.util.function.Supplier<WebElement> field, String label, String value) {
+    // a list row drawn again while typing (after the previous field's value is stored) shows the
+    // stored value: type, leave the field, and type again if the row was drawn again
     for (int attempt = 1; ; attempt++) {
-      WebElement input = fieldIn(row, label);
+      WebElement input = field.get();
       browser.click(input);
       input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
       input.sendKeys(value);
       browser.script("arguments[0].blur()", input);
       try {
-        browser.waitUntil(d -> value.equals(fieldIn(row, label).getDomProperty("value")));
+        browser.waitUntil(d -> value.equals(field.get().getDomProperty("value")));
         return this;
       } catch (org.openqa.selenium.TimeoutException | org.openqa.selenium.StaleElementReferenceException e) {
         if (attempt == 3) {
-          assertThat(fieldIn(row, label).getDomProperty("value")).as("'" + label + "' as typed").isEqualTo(value);
+          assertThat(field.get().getDomProperty("value")).as("'" + label + "' as typed").isEqualTo(value);
         }
       }
     }

@@ -65,4 +65,19 @@ class FormErrorsBrowserTest {
     assertThat(browser.seriousAccessibilityViolations(Tasklist.FORM)).isEmpty();
     assertThat(jdbc.queryForObject("select count(*) from wm_programme where reference = ?", Integer.class, reference)).isZero();
   }
+
+  @Test
+  void whatIsTypedIsAppliedAtOnceSoARedrawnFormCannotLoseIt() {
+    Tasklist cora = Tasklist.at(rest.getRootUri(), engine).signIn("cora");
+    Browser browser = cora.browser();
+    browser.click(By.xpath("//a[contains(., 'Start process')]"));
+    browser.click(By.xpath("//a[contains(., 'Commissioning cycle')]"));
+    WebElement title = browser.find(By.xpath("//label[contains(., 'Programme title')]/following::input[1]"));
+    // form-js would apply these 300 ms later, reading the field only then; WithMe applies each at once,
+    // so the emptied required field is already invalid when the script returns
+    Object errors = browser.script("const input = arguments[0];"
+        + "for (const v of ['Youth clubs', '']) { input.value = v; input.dispatchEvent(new Event('input', { bubbles: true })); }"
+        + "return JSON.stringify(window.withmeLastFormErrors || {});", title);
+    assertThat((String) errors).contains("Field is required");
+  }
 }

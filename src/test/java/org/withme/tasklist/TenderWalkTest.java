@@ -180,9 +180,7 @@ class TenderWalkTest {
       easyRead(today.plusDays(14));
       for (int i = 0; i < good.size(); i++) {
         tasklist.browser().click(good.get(i));
-        tasklist.browser().click(why.get(i));
-        why.get(i).sendKeys("They say how young carers get a break every week.");
-        tasklist.browser().script("arguments[0].blur()", why.get(i));
+        tasklist.typeInColumn("Your scores", "Why did you give this score?", i, "They say how young carers get a break every week.");
       }
       tasklist.tick("I did this on my own");
       tasklist.complete(score, "tender-walk-08-score-bids-easy-read-" + young);
@@ -194,12 +192,8 @@ class TenderWalkTest {
     List<WebElement> reasons = tasklist.column("Your scores", "Reason");
     assertThat(scores).as("two bids, each on the two questions officers score").hasSize(4).hasSameSizeAs(reasons);
     for (int i = 0; i < scores.size(); i++) {
-      tasklist.browser().click(scores.get(i));
-      scores.get(i).sendKeys("4");
-      tasklist.browser().script("arguments[0].blur()", scores.get(i));
-      tasklist.browser().click(reasons.get(i));
-      reasons.get(i).sendKeys("A clear plan with examples.");
-      tasklist.browser().script("arguments[0].blur()", reasons.get(i));
+      tasklist.typeInColumn("Your scores", "Score (0 to 5)", i, "4");
+      tasklist.typeInColumn("Your scores", "Reason", i, "A clear plan with examples.");
     }
     tasklist.complete(coraScores, "tender-walk-09-score-bids-cora");
 

@@ -106,6 +106,14 @@ function patchForm() {
     }
     return setState.call(this, state);
   };
+  // Text fields apply what was typed 300 ms later (form-js `config.debounce`), reading the field's
+  // value only then. When the form draws again in between (another field changed, a list row was
+  // drawn again), the field shows the stored value and the typed text is lost. WithMe's forms are
+  // small, so every keystroke is applied at once.
+  const createInjector = Form.prototype._createInjector;
+  Form.prototype._createInjector = function (options, container) {
+    return createInjector.call(this, Object.assign({}, options, { debounce: false }), container);
+  };
   window.withmeFormsPatched = true;
   return true;
 }
