@@ -15,8 +15,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * form-js refuses to draw a form in which two components share an id ("Form failure: form field
- * with id &lt;Context_2&gt; already exists"): the Tasklist then shows no form at all.
+ * Form schemas drawn as the Tasklist's form-js needs them. form-js refuses to draw a form in which
+ * two components share an id ("Form failure: form field with id &lt;Context_2&gt; already exists"):
+ * the Tasklist then shows no form at all. And a repeating list folds away every row after the
+ * fifth unless told otherwise, hiding required fields (the sixth bid and question to moderate).
  */
 class FormComponentIdsTest {
 
@@ -39,6 +41,27 @@ class FormComponentIdsTest {
         duplicates.add(form + ": " + id);
       }
       collect(component.path("components"), ids, form, duplicates);
+    }
+  }
+
+  @Test
+  void everyRepeatingListShowsAllItsRows() throws IOException {
+    List<String> folding = new ArrayList<>();
+    try (Stream<Path> forms = Files.list(Path.of("forms"))) {
+      for (Path form : forms.filter(p -> p.toString().endsWith(".form")).sorted().toList()) {
+        lists(new ObjectMapper().readTree(form.toFile()).path("components"), form.getFileName().toString(), folding);
+      }
+    }
+    assertThat(folding).as("repeating lists that fold rows away (set nonCollapsedItems to 50)").isEmpty();
+  }
+
+  private static void lists(JsonNode components, String form, List<String> folding) {
+    for (JsonNode component : components) {
+      if ("dynamiclist".equals(component.path("type").asText()) && component.path("isRepeating").asBoolean()
+          && component.path("nonCollapsedItems").asInt(5) < 50) {
+        folding.add(form + ": " + component.path("path").asText());
+      }
+      lists(component.path("components"), form, folding);
     }
   }
 }

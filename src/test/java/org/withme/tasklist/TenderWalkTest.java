@@ -27,14 +27,15 @@ import org.withme.support.Tasklist;
 import org.withme.support.WithMeTest;
 
 /**
- * A tender evaluation walked in the real Tasklist, in Chromium, from the start form to moderation:
+ * A tender evaluation walked in the real Tasklist, in Chromium, from the start form to its end:
  * procurement starts it, and every task is done by its own people, signed in with their demo
  * login, filling the form by its labels and clicking Complete. A young panellist writes questions,
  * the commissioner agrees the questions, the participation officer records the panel, each
  * panellist declares, procurement publishes, holds the dialogue day and registers the bids, and
- * yasmin and kai score in the Easy Read form and cora in the standard one. Every form is checked
- * with axe-core and logged in target/browser-walks.tsv. Not walked yet: moderation, charter,
- * standstill, award, telling the panel, rewards.
+ * yasmin and kai score in the Easy Read form and cora in the standard one; procurement moderates,
+ * records the signed participation charter and, once the standstill is over, awards the contract;
+ * the participation officer tells the panel what their scores did and sends each young panellist's
+ * reward. Every form is checked with axe-core and logged in target/browser-walks.tsv.
  */
 @WithMeTest
 class TenderWalkTest {
@@ -197,11 +198,67 @@ class TenderWalkTest {
     }
     tasklist.complete(coraScores, "tender-walk-09-score-bids-cora");
 
-    // every panellist's own scores are on record and moderation is next (walked from here on: not yet)
+    // every panellist's own scores are on record
     assertThat(jdbc.queryForObject("select count(*) from wm_tender_score where tender_reference = ? and kind = 'written'"
         + " and superseded_at is null", Integer.class, tender)).as("four scores from each of the three panellists").isEqualTo(12);
-    assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("ModerateScores").count())
-        .isOne();
+
+    // procurement moderates: one agreed score per bid and question, with the panel's spread shown
+    tasklist.signIn("priya");
+    tasklist.mainScreen("procurement");
+    Task moderate = task("ModerateScores");
+    tasklist.open(moderate, tender, TITLE);
+    List<WebElement> agreed = scoreColumn(() -> tasklist.column("Agreed scores", "Agreed score (0 to 5)"), "moderate-scores");
+    assertThat(agreed).as("two bids, each on three questions").hasSize(6);
+    assertThat(tasklist.formText()).as("the panel's own scores and reasons, readable by the moderator")
+        .contains("They say how young carers get a break every week.", "A clear plan with examples.");
+    for (int i = 0; i < agreed.size(); i++) {
+      tasklist.typeInColumn("Agreed scores", "Agreed score (0 to 5)", i, "4");
+      tasklist.typeInColumn("Agreed scores", "Why the panel agreed this score", i, "Every panellist gave 4 for a clear plan.");
+    }
+    tasklist.type("Notes from the moderation meeting", "The panel met on Teams; the young panellists spoke first.");
+    tasklist.complete(moderate, "tender-walk-10-moderate-scores");
+
+    // the preferred bidder signs the participation charter
+    Task charter = task("SignParticipationCharter");
+    tasklist.open(charter, tender, TITLE);
+    String bidder = tasklist.readOnly("Preferred bidder");
+    assertThat(bidder).isIn("North Star Carers", "Harbour Youth Trust");
+    tasklist.tick("Yes");
+    tasklist.type("Who signed", "A. Director, for " + bidder);
+    tasklist.date("Date signed", today.format(UK));
+    tasklist.complete(charter, "tender-walk-11-sign-participation-charter");
+
+    // the standstill runs out (the only step no person does: its timer is fired here)
+    org.camunda.bpm.engine.runtime.Job standstill = engine.getManagementService().createJobQuery().processInstanceId(pi.getId())
+        .activityId("StandstillEnds").singleResult();
+    assertThat(standstill).as("the Procurement Act's standstill is waited for").isNotNull();
+    assertThat(standstill.getDuedate()).isAfter(java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofDays(7))));
+    engine.getManagementService().executeJob(standstill.getId());
+
+    Task award = task("AwardContract");
+    tasklist.open(award, tender, TITLE);
+    assertThat(tasklist.readOnly("Bidder")).isEqualTo(bidder);
+    tasklist.type("Contract reference", "CON-" + tender);
+    tasklist.complete(award, "tender-walk-12-award-contract");
+    assertThat(jdbc.queryForObject("select awarded_bidder from wm_tender where reference = ?", String.class, tender)).isEqualTo(bidder);
+
+    // the participation officer tells the panel what their scores did and sends each young panellist's reward
+    tasklist.signIn("pat");
+    Task tell = task("TellThePanel");
+    tasklist.open(tell, tender, TITLE);
+    assertThat(tasklist.readOnly("Contract awarded to")).isEqualTo(bidder);
+    tasklist.type("What we told the panel", "Your scores were 60% of the quality mark; " + bidder + " won because of its weekly breaks.");
+    tasklist.complete(tell, "tender-walk-13-tell-the-panel");
+    List<Task> rewards = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).taskDefinitionKey("SendReward").list();
+    assertThat(rewards).as("one reward for each young panellist").hasSize(2);
+    for (Task reward : rewards) {
+      tasklist.open(reward, tender, TITLE);
+      assertThat(tasklist.readOnly("Reward they chose")).isIn("Cinema vouchers", "Music shop voucher");
+      tasklist.date("Date sent", today.format(UK));
+      tasklist.complete(reward, "tender-walk-14-send-reward-" + tasklist.readOnly("Young panellist").replaceAll("\\W+", "-").toLowerCase());
+    }
+    assertThat(engine.getHistoryService().createHistoricProcessInstanceQuery().processInstanceId(pi.getId()).singleResult().getEndActivityId())
+        .isEqualTo("TenderCompleted");
   }
 
   /** A column of the open score sheet, once form-js has rendered it. */
