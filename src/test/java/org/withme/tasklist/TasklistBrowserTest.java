@@ -112,4 +112,29 @@ class TasklistBrowserTest {
   private int count(String reference) {
     return jdbc.queryForObject("select count(*) from wm_programme where reference = ?", Integer.class, reference);
   }
+
+  @Test
+  void onlyThoseWhoManageTheWorkAreOfferedToChangeATasksDates() {
+    org.withme.tender.TenderRun run = new org.withme.tender.TenderRun(engine, Programmes.newReference()).start("PA2023", false);
+    var youngTask = run.task("WriteYoungQuestions");
+    org.withme.support.Tasklist tasklist = org.withme.support.Tasklist.at(rest.getRootUri(), engine).signIn("yasmin");
+    tasklist.open(youngTask, run.tender(), "Young carers");
+    Browser browser = tasklist.browser();
+    By dates = By.cssSelector("ul.meta.dates");
+    // a young person on her own task: the engine would refuse the change, so it is not offered
+    browser.waitUntil(d -> d.findElement(dates).getDomAttribute("class").contains("withme-dates-read-only"));
+    assertThat(browser.driver().findElements(By.xpath("//ul[contains(@class,'dates')]//a[normalize-space(.)='Set due date']"))
+        .stream().filter(org.openqa.selenium.WebElement::isDisplayed).toList()).isEmpty();
+
+    // a commissioner on a commissioning-cycle task manages that work: both dates are offered
+    String reference = Programmes.newReference();
+    var pi = engine.getRuntimeService().startProcessInstanceByKey("commissioning-cycle", Programmes.startForm(reference));
+    var staffTask = engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    tasklist.signIn("cora").open(staffTask, reference, "Check existing intelligence");
+    browser.waitUntil(d -> staffTask.getId().equals(d.findElement(dates).getDomAttribute("data-withme-task"))
+        && !d.findElement(dates).getDomAttribute("class").contains("withme-dates-checking"));
+    assertThat(browser.find(dates).getDomAttribute("class")).doesNotContain("withme-dates-read-only");
+    assertThat(browser.find(By.xpath("//ul[contains(@class,'dates')]//a[normalize-space(.)='Set due date']")).isDisplayed()).isTrue();
+    assertThat(browser.find(By.xpath("//ul[contains(@class,'dates')]//a[normalize-space(.)='Set follow-up date']")).isDisplayed()).isTrue();
+  }
 }

@@ -316,4 +316,69 @@ function ukDatesByDefault() {
 
 ukDatesByDefault();
 
+// Due and follow-up dates in the task header: only people the engine lets change a task (UPDATE on
+// the task, or UPDATE_TASK on its process definition: the staff who manage the work) are offered
+// "Set due date" and "Set follow up"; for everyone else (a young person on their own task, a
+// candidate who does not manage the work) the server refuses the change, so the header shows the
+// dates without the links. The engine's own check (`/authorization/check`) decides; this only
+// spares people a button that fails.
+function engineApi() {
+  const base = document.querySelector('base');
+  const root = (base && base.getAttribute('engine-api')) || '/camunda/api/engine/';
+  const engine = (location.pathname.match(/\/tasklist\/([^/]+)\//) || [null, 'default'])[1];
+  return root + 'engine/' + engine;
+}
+
+async function authorized(permission, resourceName, resourceType, resourceId) {
+  const query = new URLSearchParams({ permissionName: permission, resourceName, resourceType, resourceId });
+  const response = await fetch(engineApi() + '/authorization/check?' + query, { credentials: 'same-origin' });
+  return response.ok && (await response.json()).authorized === true;
+}
+
+async function mayChangeDates(taskId) {
+  const response = await fetch(engineApi() + '/task/' + encodeURIComponent(taskId), { credentials: 'same-origin' });
+  if (!response.ok) {
+    return false;
+  }
+  const task = await response.json();
+  if (await authorized('UPDATE', 'Task', 7, taskId)) {
+    return true;
+  }
+  const key = (task.processDefinitionId || '').split(':')[0];
+  return key !== '' && authorized('UPDATE_TASK', 'ProcessDefinition', 6, key);
+}
+
+function openTaskId() {
+  const query = location.hash.indexOf('?') >= 0 ? location.hash.substring(location.hash.indexOf('?') + 1) : '';
+  return new URLSearchParams(query).get('task');
+}
+
+function watchTaskDates() {
+  const check = () => {
+    const taskId = openTaskId();
+    document.querySelectorAll('ul.meta.dates').forEach(dates => {
+      if (!taskId || dates.dataset.withmeTask === taskId) {
+        return;
+      }
+      dates.dataset.withmeTask = taskId;
+      dates.classList.add('withme-dates-checking');
+      mayChangeDates(taskId).catch(() => false).then(may => {
+        if (dates.dataset.withmeTask !== taskId) {
+          return;
+        }
+        dates.classList.remove('withme-dates-checking');
+        dates.classList.toggle('withme-dates-read-only', !may);
+        dates.querySelectorAll('[cam-widget-inline-field]').forEach(field => {
+          field.setAttribute('tabindex', may ? '0' : '-1');
+        });
+      });
+    });
+  };
+  new MutationObserver(check).observe(document.documentElement, { childList: true, subtree: true });
+  window.addEventListener('hashchange', check);
+  window.withmeChecksTaskDates = true;
+}
+
+watchTaskDates();
+
 export default [];
