@@ -50,7 +50,7 @@ public class ReminderPlugin extends AbstractProcessEnginePlugin {
         var definition = ((UserTaskActivityBehavior) activity.getActivityBehavior()).getTaskDefinition();
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, reminders.schedule);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_CREATE, task -> reminders.arrived(task, arrival));
-        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, reminders.schedule);
+        definition.addBuiltInTaskListener(TaskListener.EVENTNAME_UPDATE, reminders.reschedule);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_COMPLETE, reminders.cancel);
         definition.addBuiltInTaskListener(TaskListener.EVENTNAME_DELETE, reminders.cancel);
       }

@@ -41,10 +41,26 @@ public class ReminderRecords {
     this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
   }
 
-  /** The engine's reminder jobs of a task (configuration {@code taskId|point|due}). */
-  List<String> reminderJobIds(String handlerType, String taskId) {
-    return jdbc.queryForList("select ID_ from ACT_RU_JOB where HANDLER_TYPE_ = ? and HANDLER_CFG_ like ?",
-        String.class, handlerType, taskId + "|%");
+  /** A task's reminder timers as scheduled: the due date they are for and the engine's job ids. */
+  record Timers(long dueMillis, List<String> jobIds) {}
+
+  /** The task's reminder timers, read by primary key (no look-up in ACT_RU_JOB). */
+  Optional<Timers> timers(String taskId) {
+    return jdbc.query("select due_millis, job_ids from wm_reminder_timer where task_id = ?",
+        (rs, i) -> new Timers(rs.getLong(1), List.of(rs.getString(2).split(","))), taskId).stream().findFirst();
+  }
+
+  /** Records the timers just scheduled for a task (in the engine's transaction), replacing earlier ones. */
+  void recordTimers(String taskId, boolean replacing, long dueMillis, List<String> jobIds) {
+    String ids = String.join(",", jobIds);
+    if (replacing && jdbc.update("update wm_reminder_timer set due_millis = ?, job_ids = ? where task_id = ?", dueMillis, ids, taskId) > 0) {
+      return;
+    }
+    jdbc.update("insert into wm_reminder_timer (task_id, due_millis, job_ids) values (?, ?, ?)", taskId, dueMillis, ids);
+  }
+
+  void forgetTimers(String taskId) {
+    jdbc.update("delete from wm_reminder_timer where task_id = ?", taskId);
   }
 
   boolean alreadyDecided(String taskId, String point, Date due, String recipient) {

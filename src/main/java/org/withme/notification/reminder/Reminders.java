@@ -4,11 +4,16 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.runtime.Job;
+import org.camunda.bpm.engine.impl.JobQueryImpl;
+import org.camunda.bpm.engine.impl.Page;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
 import org.camunda.bpm.engine.impl.interceptor.CommandContext;
@@ -27,7 +32,8 @@ import org.withme.notification.Mailer;
 
 /**
  * The reminder mechanism, inside the engine: a task listener schedules one engine timer per
- * reminder point when a task with a due date is created (and moves them when the due date changes);
+ * reminder point when a task with a due date is created (and moves them when the due date changes),
+ * keeping their job ids in wm_reminder_timer so the timers of a task are found without searching the job table;
  * the timer records one outbox row per recipient and hands each to a sending job; the sending job
  * delivers it through {@link Mailer}, retried with back-off and ending in an incident.
  */
@@ -59,32 +65,36 @@ public class Reminders {
 
   // ---------------------------------------------------------------- task listener
 
-  /** On create and update: schedules the task's reminders, or moves them when its due date changed. */
-  final TaskListener schedule = this::schedule;
+  /** On create: schedules the task's reminders (a new task has none yet, so nothing is looked up). */
+  final TaskListener schedule = task -> schedule(task, true);
+
+  /** On update: moves the task's reminders when its due date changed. */
+  final TaskListener reschedule = task -> schedule(task, false);
 
   /** On complete and delete: the task's pending reminder timers go. */
-  final TaskListener cancel = task -> reminderTimers((TaskEntity) task).forEach(JobEntity::delete);
+  final TaskListener cancel = this::cancel;
 
-  void schedule(DelegateTask delegateTask) {
+  void schedule(DelegateTask delegateTask, boolean created) {
     TaskEntity task = (TaskEntity) delegateTask;
     ExecutionEntity execution = task.getExecution();
     if (execution == null) {
       return;
     }
     Date due = task.getDueDate();
-    List<JobEntity> existing = reminderTimers(task);
-    boolean unchanged = due != null && !existing.isEmpty() && existing.stream()
-        .allMatch(j -> ReminderJobConfiguration.parse(j.getJobHandlerConfigurationRaw()).dueMillis() == due.getTime());
+    Optional<ReminderRecords.Timers> existing = created ? Optional.empty() : records.timers(task.getId());
+    boolean unchanged = due != null && existing.isPresent() && existing.get().dueMillis() == due.getTime();
     if (unchanged || (due == null && existing.isEmpty())) {
       return;
     }
-    existing.forEach(JobEntity::delete);
+    existing.ifPresent(timers -> jobs(timers.jobIds()).forEach(JobEntity::delete));
     if (due == null) {
+      records.forgetTimers(task.getId());
       return;
     }
     Date now = ClockUtil.getCurrentTime();
     CommandContext commandContext = Context.getCommandContext();
     ProcessDefinitionEntity definition = execution.getProcessDefinition();
+    List<String> scheduled = new ArrayList<>();
     for (ReminderPoint point : points()) {
       Date firesAt = point.firesAt(due);
       if (!point.escalation() && firesAt.before(now)) {
@@ -100,17 +110,30 @@ public class Reminders {
       timer.setDeploymentId(definition.getDeploymentId());
       timer.setTenantId(task.getTenantId());
       timer.setRetries(retries());
-      commandContext.getJobManager().schedule(timer);
+      commandContext.getJobManager().schedule(timer); // the insert gives the timer its id
+      scheduled.add(timer.getId());
     }
+    records.recordTimers(task.getId(), existing.isPresent(), due.getTime(), scheduled);
   }
 
-  List<JobEntity> reminderTimers(TaskEntity task) {
+  void cancel(DelegateTask delegateTask) {
+    TaskEntity task = (TaskEntity) delegateTask;
     if (task.getExecutionId() == null) {
-      return List.of();
+      return;
     }
-    var jobs = Context.getCommandContext().getJobManager();
-    return records.reminderJobIds(REMINDER_JOB, task.getId()).stream()
-        .map(jobs::findJobById).filter(Objects::nonNull).toList();
+    records.timers(task.getId()).ifPresent(timers -> {
+      jobs(timers.jobIds()).forEach(JobEntity::delete);
+      records.forgetTimers(task.getId());
+    });
+  }
+
+  private static List<JobEntity> jobs(List<String> ids) {
+    CommandContext commandContext = Context.getCommandContext();
+    JobQueryImpl query = new JobQueryImpl();
+    query.jobIds(new HashSet<>(ids));
+    List<Job> found = commandContext.runWithoutAuthorization(() ->
+        commandContext.getJobManager().findJobsByQueryCriteria(query, new Page(0, Integer.MAX_VALUE)));
+    return found.stream().map(JobEntity.class::cast).toList();
   }
 
   int retries() {
