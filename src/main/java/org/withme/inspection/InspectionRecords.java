@@ -76,6 +76,29 @@ public class InspectionRecords {
         values (?, ?, ?, ?, ?, ?, ?)""", inspectionId, position, viewpoint, score, comment, by, Timestamp.from(at));
   }
 
+  /** One assigned inspector's own answer to one question, kept as they recorded it. */
+  public void storeInspectorAnswer(String inspectionId, String userId, int position, int score, String comment, String by,
+      Instant at) {
+    jdbc.update("delete from wm_inspection_inspector_answer where inspection_id = ? and user_id = ? and position = ?",
+        inspectionId, userId, position);
+    jdbc.update("""
+        insert into wm_inspection_inspector_answer (inspection_id, user_id, position, score, comment_text, recorded_by, recorded_at)
+        values (?, ?, ?, ?, ?, ?, ?)""", inspectionId, userId, position, score, comment, by, Timestamp.from(at));
+  }
+
+  /** Each assigned inspector's own answers, by user id, then position (in user id order). */
+  public Map<String, Map<Integer, InspectionComparison.Answer>> inspectorAnswers(String inspectionId) {
+    Map<String, Map<Integer, InspectionComparison.Answer>> answers = new LinkedHashMap<>();
+    jdbc.query("""
+        select user_id, position, score, comment_text from wm_inspection_inspector_answer
+        where inspection_id = ? order by user_id, position""",
+        rs -> {
+          answers.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>())
+              .put(rs.getInt(2), new InspectionComparison.Answer(rs.getInt(3), rs.getString(4)));
+        }, inspectionId);
+    return answers;
+  }
+
   public Map<Integer, Integer> scores(String inspectionId, String viewpoint) {
     Map<Integer, Integer> scores = new LinkedHashMap<>();
     jdbc.query("select position, score from wm_inspection_answer where inspection_id = ? and viewpoint = ? order by position",

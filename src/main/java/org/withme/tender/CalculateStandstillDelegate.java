@@ -11,20 +11,28 @@ public class CalculateStandstillDelegate implements JavaDelegate {
 
   private final TenderRecords records;
   private final TenderProperties properties;
+  private final ScotlandProcurementProperties scotland;
 
-  public CalculateStandstillDelegate(TenderRecords records, TenderProperties properties) {
+  public CalculateStandstillDelegate(TenderRecords records, TenderProperties properties,
+      ScotlandProcurementProperties scotland) {
     this.records = records;
     this.properties = properties;
+    this.scotland = scotland;
   }
 
   @Override
   public void execute(DelegateExecution execution) {
     Standstill.Period p = Standstill.of(TenderSupport.text(execution, "procurementRegime"),
-        TenderSupport.yes(execution, "lightTouch"), TenderSupport.yes(execution, "standstillOptIn"), TenderSupport.today(),
-        properties.standstillWorkingDaysPa2023(), properties.standstillDaysPcr2015());
+        TenderSupport.yes(execution, "lightTouch"), TenderSupport.yes(execution, "standstillOptIn"),
+        estimatedValue(execution.getVariable("estimatedValue")), TenderSupport.today(),
+        properties.standstillWorkingDaysPa2023(), properties.standstillDaysPcr2015(), scotland);
     records.standstill(TenderSupport.tender(execution), p.lastDay());
     execution.setVariable("standstillRequired", p.required());
     execution.setVariable("standstillEndsAt", p.required() ? Date.from(p.endsAt().toInstant()) : null);
     execution.setVariable("standstillExplanation", p.explanation());
+  }
+
+  private static java.math.BigDecimal estimatedValue(Object v) {
+    return v instanceof Number n ? new java.math.BigDecimal(n.toString()) : v == null ? null : new java.math.BigDecimal(v.toString());
   }
 }

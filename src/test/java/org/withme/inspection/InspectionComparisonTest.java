@@ -42,4 +42,29 @@ class InspectionComparisonTest {
         .endsWith("1 question shows a gap between the two views.");
     assertThat(InspectionComparison.sideBySide(rows.subList(0, 1), 5)).endsWith("No gaps: the two views agree within the threshold.");
   }
+
+  @Test
+  void theCombinedViewIsTheMeanRoundedHalfUpWithEachInspectorNamed() {
+    var isla = Map.of(1, new InspectionComparison.Answer(4, "Staff said hello"), 2, new InspectionComparison.Answer(2, null));
+    var ivo = Map.of(1, new InspectionComparison.Answer(3, " Felt safe "), 2, new InspectionComparison.Answer(2, ""));
+    var byInspector = new java.util.LinkedHashMap<String, Map<Integer, InspectionComparison.Answer>>();
+    byInspector.put("isla", isla);
+    byInspector.put("ivo", ivo);
+    var combined = InspectionComparison.combine(2, byInspector, Map.of("isla", "Isla", "ivo", "Ivo"));
+    assertThat(combined.get(1).score()).as("4 and 3 give 3.5, rounded up").isEqualTo(4);
+    assertThat(combined.get(2).score()).isEqualTo(2);
+    assertThat(combined.get(1).comments()).isEqualTo("Isla: Staff said hello\nIvo: Felt safe");
+    assertThat(combined.get(2).comments()).isEmpty();
+    assertThat(combined.get(1).scores()).isEqualTo("Isla 4, Ivo 3");
+  }
+
+  @Test
+  void aCombinedViewNeedsEveryInspectorsAnswerToEveryQuestion() {
+    var byInspector = Map.<String, Map<Integer, InspectionComparison.Answer>>of("isla",
+        Map.of(1, new InspectionComparison.Answer(4, null)));
+    assertThatThrownBy(() -> InspectionComparison.combine(2, byInspector, Map.of("isla", "Isla")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("Question 2 has no score from Isla");
+    assertThatThrownBy(() -> InspectionComparison.combine(2, Map.of(), Map.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("No Young Inspector has recorded findings");
+  }
 }

@@ -85,13 +85,35 @@ final class InspectionScenario {
     complete("ScheduleVisit", v);
   }
 
+  /** Every assigned inspector records the same scores, each in their own task. */
   void inspectorsScore(long... scores) {
+    for (org.camunda.bpm.engine.task.Task t : findingsTasks()) {
+      engine.getTaskService().complete(t.getId(), findings(scores));
+    }
+  }
+
+  /** One inspector records their own findings in their own task. */
+  void inspectorScores(String inspector, long... scores) {
+    engine.getTaskService().complete(findingsTaskOf(inspector).getId(), findings(scores));
+  }
+
+  List<org.camunda.bpm.engine.task.Task> findingsTasks() {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("RecordInspectorFindings").orderByTaskAssignee().asc().list();
+  }
+
+  org.camunda.bpm.engine.task.Task findingsTaskOf(String inspector) {
+    return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId())
+        .taskDefinitionKey("RecordInspectorFindings").taskAssignee(inspector).singleResult();
+  }
+
+  static Map<String, Object> findings(long... scores) {
     Map<String, Object> v = new HashMap<>();
     for (int i = 0; i < scores.length; i++) {
       v.put("inspectorScore" + (i + 1), scores[i]);
       v.put("inspectorComment" + (i + 1), "We saw it ourselves, question " + (i + 1));
     }
-    complete("RecordInspectorFindings", v);
+    return v;
   }
 
   void managerScores(long... scores) {

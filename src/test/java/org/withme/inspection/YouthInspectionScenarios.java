@@ -33,17 +33,37 @@ final class YouthInspectionScenarios {
         String.class, id)).hasSize(3).first().isEqualTo("Do young people feel welcome and safe here?");
     s.schedule(true);
     assertThat(pi).isWaitingAt("RecordInspectorFindings", "RecordManagerView");
-    Task findings = task("RecordInspectorFindings", pi);
-    assertThat(findings).hasCandidateGroup("youth-inspectors");
-    assertThat(YouthInspectionProcessTest.day(findings.getDueDate())).isEqualTo(LocalDate.now().plusDays(21));
+    // one "Record what you found" per assigned inspector, assigned to them, for nobody else
+    List<Task> findings = s.findingsTasks();
+    assertThat(findings).extracting(Task::getAssignee).containsExactlyInAnyOrder(isla, ben);
+    for (Task t : findings) {
+      assertThat(engine.getTaskService().getIdentityLinksForTask(t.getId()))
+          .as("no candidate group or user on " + t.getAssignee() + "'s findings")
+          .noneMatch(l -> "candidate".equals(l.getType()));
+      assertThat(YouthInspectionProcessTest.day(t.getDueDate())).isEqualTo(LocalDate.now().plusDays(21));
+    }
     assertThat(task("RecordManagerView", pi)).hasCandidateGroup("commissioners");
 
-    s.inspectorsScore(4, 2, 1);
+    s.inspectorScores(isla, 4, 2, 1);
+    assertThat(engine.getRuntimeService().getVariables(pi.getId()).keySet())
+        .as("isla's values are kept as her record and are not left for ben's form").noneMatch(k -> k.startsWith("inspectorScore") || k.startsWith("inspectorComment"));
+    assertThat(jdbc.queryForList("select score from wm_inspection_inspector_answer where inspection_id = ? and user_id = ? order by position",
+        Integer.class, id, isla)).containsExactly(4, 2, 1);
+    assertThat(pi).isWaitingAt("RecordInspectorFindings", "RecordManagerView");
+    s.inspectorScores(ben, 4, 1, 1);
+    assertThat(jdbc.queryForList("select score from wm_inspection_inspector_answer where inspection_id = ? and user_id = ? order by position",
+        Integer.class, id, ben)).containsExactly(4, 1, 1);
     s.managerScores(5, 4, 4);
     assertThat(pi).isWaitingAt("WriteReport").hasPassed("CompareViews");
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "inspectionGapCount")).isEqualTo(2);
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "comparisonSummary").toString())
-        .contains("GAP  2. Do young people have a say").contains("2 questions show a gap");
+        .contains("GAP  2. Do young people have a say").contains("2 questions show a gap")
+        .contains("Isla 2").contains("Ben 1");
+    // the combined view, derived from the two: the mean rounded half up (4 and 4, 2 and 1, 1 and 1)
+    assertThat(jdbc.queryForList("select score from wm_inspection_answer where inspection_id = ? and viewpoint = 'inspectors' order by position",
+        Integer.class, id)).containsExactly(4, 2, 1);
+    assertThat(jdbc.queryForObject("select comment_text from wm_inspection_answer where inspection_id = ? and viewpoint = 'inspectors' and position = 1",
+        String.class, id)).contains("Isla: We saw it ourselves").contains("Ben: We saw it ourselves");
     assertThat(jdbc.queryForList("select gap from wm_inspection_answer where inspection_id = ? and viewpoint = 'inspectors' order by position",
         Boolean.class, id)).containsExactly(false, true, true);
 
