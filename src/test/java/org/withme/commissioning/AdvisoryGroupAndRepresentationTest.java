@@ -162,7 +162,8 @@ class AdvisoryGroupAndRepresentationTest {
     cycle.adviseOnPerformance(pi, 3);
     evaluate(pi);
     assertThat(engine.getRuntimeService().getVariable(pi.getId(), "advisoryCommentsToAnswer").toString())
-        .contains("02/05/2028 (3 young member(s), 2 adult member(s), 1 parent(s) or carer(s))")
+        .contains(CycleDriver.ADVISORY_MET_ON.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy"))
+            + " (3 young member(s), 2 adult member(s), 1 parent(s) or carer(s))")
         .contains("Evening sessions work; the waiting list is still too long.")
         .contains("What should change: Keep the evening sessions and add a drop-in on Saturdays.");
     String taskId = cycle.task(pi, "DecideNextStep").getId();

@@ -233,9 +233,12 @@ final class CycleDriver {
     complete(pi, "ReviewAdvisoryComments", advisoryComments(young, young > 0 ? List.of("young-carers") : List.of()));
   }
 
+  static final java.time.LocalDate ADVISORY_MET_ON = java.time.LocalDate.now().minusDays(1);
+
   static Map<String, Object> advisoryComments(int young, List<String> groups) {
     Map<String, Object> v = new HashMap<>();
-    v.put("advisoryMetOn", "2028-05-02");
+    // before today, so it never sorts ahead of other tests' records in the shared database's intelligence views
+    v.put("advisoryMetOn", ADVISORY_MET_ON.toString());
     v.put("advisoryYoungUnder11", 0L);
     v.put("advisoryYoung11to15", 0L);
     v.put("advisoryYoung16to18", (long) young);

@@ -355,10 +355,10 @@ class AdversarialSuiteTest {
             "newEngagementReason", "Young people told us enough last month.")), "cora", "cole"),
         move("POST", "/task/{TASK_P}/claim", u -> Map.of("userId", "{SELF}"), "cora", "cole"),
         // the advisory group's comments on performance: only its members, and no say over the stage or programme
-        move("POST", "/task/{TASK_A}/submit-form", u -> Map.of("variables", vars("advisoryMetOn", "2028-05-02",
+        move("POST", "/task/{TASK_A}/submit-form", u -> Map.of("variables", vars("advisoryMetOn", java.time.LocalDate.now().minusDays(1).toString(),
             "advisoryYoung16to18", 3, "advisoryAdults", 1, "advisoryPerformanceComment", "It works for us.",
             "advisoryWhatShouldChange", "Keep it going.", "stage", "plan")), "ash"),
-        move("POST", "/task/{TASK_A}/complete", u -> Map.of("variables", vars("advisoryMetOn", "2028-05-02",
+        move("POST", "/task/{TASK_A}/complete", u -> Map.of("variables", vars("advisoryMetOn", java.time.LocalDate.now().minusDays(1).toString(),
             "advisoryYoung16to18", 3, "advisoryAdults", 1, "advisoryPerformanceComment", "It works for us.",
             "advisoryWhatShouldChange", "Keep it going.")), "ash"),
         move("POST", "/task/{TASK_A}/claim", u -> Map.of("userId", "{SELF}"), "ash"),

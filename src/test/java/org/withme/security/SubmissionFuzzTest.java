@@ -489,7 +489,7 @@ class SubmissionFuzzTest {
         b.put("consentRecorded", v("yes"));
       }
       case "advisory-group-comments" -> {
-        b.put("advisoryMetOn", v("2028-05-02"));
+        b.put("advisoryMetOn", v(LocalDate.now().minusDays(1).toString()));
         b.put("advisoryYoungUnder11", v(0));
         b.put("advisoryYoung11to15", v(0));
         b.put("advisoryYoung16to18", v(3));
