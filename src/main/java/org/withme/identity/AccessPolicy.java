@@ -52,6 +52,8 @@ public final class AccessPolicy {
    */
   public static final List<TaskGroup> TASK_GROUPS = List.of(
       new TaskGroup("commissioning-cycle", WithMeGroup.PARTICIPATION_OFFICERS),
+      // the Co-production Advisory Group comments on the service's performance in the Review stage
+      new TaskGroup("commissioning-cycle", WithMeGroup.ADVISORY_GROUP),
       new TaskGroup("tender-evaluation", WithMeGroup.COMMISSIONERS),
       new TaskGroup("tender-evaluation", WithMeGroup.PARTICIPATION_OFFICERS),
       new TaskGroup("tender-evaluation", WithMeGroup.YOUNG_PANELLISTS),

@@ -26,20 +26,49 @@ public class ParticipationRecords {
 
   public String insertEvidence(String programme, String serviceArea, String stage, LocalDate engagedOn, String method,
       int participants, String ageBands, String groups, String whatTheySaid, boolean buddy, String by, Instant at) {
+    return insertEvidence(programme, serviceArea, stage, engagedOn, method, participants, 0, ageBands, groups,
+        whatTheySaid, buddy, by, at);
+  }
+
+  /**
+   * A participation record. {@code participants} counts young people only; {@code parentsCarers}
+   * (parents, carers, family members who took part) is kept apart and never counts as young people's participation.
+   */
+  public String insertEvidence(String programme, String serviceArea, String stage, LocalDate engagedOn, String method,
+      int participants, int parentsCarers, String ageBands, String groups, String whatTheySaid, boolean buddy, String by,
+      Instant at) {
     String id = UUID.randomUUID().toString();
     jdbc.update("""
         insert into wm_engagement_evidence (id, programme_reference, service_area, stage, engaged_on, method,
-          participants_total, age_bands, groups_represented, what_they_said, buddy_recorded, recorded_by, recorded_at)
-        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-        id, programme, serviceArea, stage, Date.valueOf(engagedOn), method, participants, ageBands, groups,
+          participants_total, parents_carers, age_bands, groups_represented, what_they_said, buddy_recorded, recorded_by,
+          recorded_at)
+        values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+        id, programme, serviceArea, stage, Date.valueOf(engagedOn), method, participants, parentsCarers, ageBands, groups,
         whatTheySaid, buddy, by, Timestamp.from(at));
     return id;
   }
 
+  /** The programme's cohort groups, from its record (wm_programme), never from a variable. */
+  public List<String> cohortGroupsOf(String programme) {
+    List<String> rows = jdbc.queryForList("select cohort_groups from wm_programme where reference = ?", String.class, programme);
+    return rows.isEmpty() || rows.get(0) == null || rows.get(0).isBlank() ? List.of() : List.of(rows.get(0).split(","));
+  }
+
+  /** The stage's participation records since it began, as representation reads them. */
+  public List<Representation.Engagement> engagementsSince(String programme, String stage, Instant since) {
+    return jdbc.query("""
+        select groups_represented, participants_total from wm_engagement_evidence
+        where programme_reference = ? and stage = ? and recorded_at >= ?""",
+        (rs, i) -> new Representation.Engagement(rs.getString(1) == null || rs.getString(1).isBlank() ? List.of()
+            : List.of(rs.getString(1).split(",")), rs.getInt(2)),
+        programme, stage, Timestamp.from(since));
+  }
+
+  /** Participation records of a stage since it began with young people in them (parents and carers alone never count). */
   public int evidenceSince(String programme, String stage, Instant since) {
     Integer n = jdbc.queryForObject("""
         select count(*) from wm_engagement_evidence
-        where programme_reference = ? and stage = ? and recorded_at >= ?""",
+        where programme_reference = ? and stage = ? and recorded_at >= ? and participants_total > 0""",
         Integer.class, programme, stage, Timestamp.from(since));
     return n == null ? 0 : n;
   }

@@ -20,6 +20,8 @@ import org.withme.forms.Values;
  * After "Run the engagement and record the evidence": writes the evidence record and the feedback
  * owed to the participants, due after the configured working days (feedbackDueDate). An engagement
  * whose plan says it needs consent is refused until consent is recorded ({@link EvidenceRules#consentProblems}).
+ * Parents, carers and family members who took part ({@code parentsCarers}) are counted apart from the
+ * young people and never make a record on their own (at least one young person is needed).
  */
 @Component("recordEvidence")
 public class RecordEvidenceListener implements ExecutionListener {
@@ -36,6 +38,11 @@ public class RecordEvidenceListener implements ExecutionListener {
     this.stageEntries = stageEntries;
   }
 
+  /** A count from the form: a number, or empty for none (the form's min/max are checked by the form validation). */
+  static int count(Object v) {
+    return v instanceof Number n ? n.intValue() : v == null || v.toString().isBlank() ? 0 : Integer.parseInt(v.toString().trim());
+  }
+
   @Override
   public void notify(DelegateExecution execution) {
     Object engagedOn = execution.getVariable("engagedOn");
@@ -47,7 +54,7 @@ public class RecordEvidenceListener implements ExecutionListener {
     Map<String, Integer> perBand = new LinkedHashMap<>();
     for (String key : EvidenceRules.AGE_BANDS.keySet()) {
       Object v = execution.getVariable(key);
-      perBand.put(key, v instanceof Number n ? n.intValue() : v == null || v.toString().isBlank() ? 0 : Integer.parseInt(v.toString()));
+      perBand.put(key, count(v));
     }
     List<String> problems = new java.util.ArrayList<>(EvidenceRules.problems(perBand));
     problems.addAll(EvidenceRules.consentProblems(execution.getVariable("consentNeeded"), execution.getVariable("consentRecorded")));
@@ -62,7 +69,8 @@ public class RecordEvidenceListener implements ExecutionListener {
     String programme = execution.getProcessBusinessKey();
     String by = Context.getCommandContext().getAuthenticatedUserId();
     records.insertEvidence(programme, (String) execution.getVariable("serviceArea"), stage, date, method.toString(),
-        perBand.values().stream().mapToInt(Integer::intValue).sum(), EvidenceRules.ageBands(perBand),
+        perBand.values().stream().mapToInt(Integer::intValue).sum(), count(execution.getVariable("parentsCarers")),
+        EvidenceRules.ageBands(perBand),
         String.join(",", Values.asList(execution.getVariable("groupsRepresented"))), said.toString(),
         "yes".equals(execution.getVariable("buddyRecorded")), by, ClockUtil.getCurrentTime().toInstant());
     LocalDate today = LocalDate.ofInstant(ClockUtil.getCurrentTime().toInstant(), ZoneId.systemDefault());

@@ -1,5 +1,6 @@
 package org.withme.participation;
 
+import java.util.List;
 import java.util.Optional;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.springframework.stereotype.Component;
@@ -37,7 +38,20 @@ public class StageEvidenceCheck implements GateCheck {
           + " window to check");
     }
     var since = entry.get().enteredAt();
-    return StageEvidenceRule.verdict(stage, records.evidenceSince(programme, stage, since),
+    GateVerdict verdict = StageEvidenceRule.verdict(stage, records.evidenceSince(programme, stage, since),
         records.approvedExceptionSince(programme, stage, since));
+    // who took part against the cohort: a gap warns (kept with the decision, shown to the commissioner), never blocks
+    String warning = "";
+    if (verdict.outcome() == GateOutcome.PASSED_WITH_EVIDENCE) {
+      List<Representation.Figure> figures = Representation.figures(records.cohortGroupsOf(programme),
+          records.engagementsSince(programme, stage, since));
+      warning = Representation.warning(stage, figures).orElse("");
+      if (!figures.isEmpty()) {
+        verdict = new GateVerdict(verdict.outcome(), verdict.reason() + ". Cohort represented: "
+            + Representation.summary(figures) + (warning.isEmpty() ? "" : ". " + warning), verdict.decidedBy());
+      }
+    }
+    execution.setVariable("representationWarning", warning);
+    return verdict;
   }
 }

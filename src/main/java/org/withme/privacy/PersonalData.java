@@ -23,6 +23,8 @@ public final class PersonalData {
       new UserColumn("wm_specification_review", "recorded_by"),
       new UserColumn("wm_monitoring_meeting", "recorded_by"),
       new UserColumn("wm_engagement_survey", "recorded_by"),
+      new UserColumn("wm_advisory_comment", "recorded_by"),
+      new UserColumn("wm_advisory_comment", "answered_by"),
       new UserColumn("wm_framework_review", "started_by"),
       new UserColumn("wm_framework_review", "signed_off_by"),
       new UserColumn("wm_young_inspector", "user_id"),

@@ -19,13 +19,25 @@ import java.util.Map;
  * @param tenders per tender reference: young panellists and the young people's share of the weight (%)
  * @param lastYearActionsDone last year's actions recorded as done
  * @param lastYearActionsOpen last year's actions not done
+ * @param representation per group of the programmes' cohorts: in how many stages closed with evidence
+ *     young people of that group were in the stage's participation records
+ * @param youngPeopleTookPart young people counted in the period's participation records
+ * @param parentsCarersTookPart parents, carers and family members counted in them (apart from young people)
  */
 public record Evidence(int year, String periodFrom, String periodTo, int programmesRun, int stagesWithEvidence,
     int stagesByException, int stagesRefused,
     List<String> exceptionReasons, int feedbackOnTime, int feedbackLate, int feedbackOutstanding,
-    List<TenderPanel> tenders, int inspectionsDone, int lastYearActionsDone, int lastYearActionsOpen) {
+    List<TenderPanel> tenders, int inspectionsDone, int lastYearActionsDone, int lastYearActionsOpen,
+    List<GroupRepresentation> representation, int youngPeopleTookPart, int parentsCarersTookPart) {
 
   public record TenderPanel(String reference, int youngPanellists, Double youngWeightShare) {}
+
+  /** A cohort group: stages (closed with evidence, of programmes whose cohort includes it) in which it took part. */
+  public record GroupRepresentation(String group, String label, int stagesRepresented, int stages) {
+    public int percent() {
+      return stages == 0 ? 0 : Math.round(100f * stagesRepresented / stages);
+    }
+  }
 
   /** Share of stage gates passed with young people's evidence, in whole per cent (0 when none). */
   public int evidenceSharePercent() {
@@ -42,6 +54,10 @@ public record Evidence(int year, String periodFrom, String periodTo, int program
         "Feedback sent on time: " + feedbackOnTime + ", late: " + feedbackLate + ", not sent: " + feedbackOutstanding,
         "Tenders: " + tenders.size() + ", young panellists: " + tenders.stream().mapToInt(TenderPanel::youngPanellists).sum(),
         "Inspections done: " + inspectionsDone,
+        "Cohort groups represented (stages with the group's young people / stages): " + (representation.isEmpty() ? "none"
+            : String.join(", ", representation.stream().map(r -> r.label() + " " + r.stagesRepresented() + " of " + r.stages()).toList())),
+        "Took part: " + youngPeopleTookPart + " young people, and apart from them " + parentsCarersTookPart
+            + " parents, carers or family members",
         "Last year's actions done: " + lastYearActionsDone + ", not done: " + lastYearActionsOpen);
   }
 

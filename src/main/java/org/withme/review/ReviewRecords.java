@@ -4,12 +4,16 @@ import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.withme.participation.Representation;
 
 /** The framework review's records, and the evidence it reads from every process's records. */
 @Repository
@@ -80,8 +84,48 @@ public class ReviewRecords {
     int inspections = count("select count(*) from wm_inspection where completed_at >= ? and completed_at < ?", from, to);
     int lastDone = count("select count(*) from wm_review_action where review_year = ? and done = true", year - 1);
     int lastOpen = count("select count(*) from wm_review_action where review_year = ? and done = false", year - 1);
+    int young = count("select coalesce(sum(participants_total), 0) from wm_engagement_evidence where engaged_on >= ? and engaged_on < ?", fromDate, toDate);
+    int parents = count("select coalesce(sum(parents_carers), 0) from wm_engagement_evidence where engaged_on >= ? and engaged_on < ?", fromDate, toDate);
     return new Evidence(year, first.toString(), reviewStart.minusDays(1).toString(), programmes, withEvidence, byException, refused, reasons, onTime, late, outstanding,
-        tenders, inspections, lastDone, lastOpen);
+        tenders, inspections, lastDone, lastOpen, representation(from, to), young, parents);
+  }
+
+  /**
+   * Representation of the cohorts in the period: every stage gate passed with evidence in it, and for
+   * each group of its programme's cohort (wm_programme) whether the stage's participation records
+   * (from the stage's entry to its gate) had young people of that group.
+   */
+  List<Evidence.GroupRepresentation> representation(Timestamp from, Timestamp to) {
+    record Window(String programme, String stage, Timestamp entered, Timestamp closed, String cohort) {}
+    List<Window> windows = jdbc.query("""
+        select e.programme_reference, e.stage, e.entered_at, d.decided_at, p.cohort_groups from wm_stage_entry e
+        join wm_gate_decision d on d.id = e.gate_decision_id join wm_programme p on p.reference = e.programme_reference
+        where d.gate_kind = 'stage-evidence' and d.outcome = 'PASSED_WITH_EVIDENCE' and d.decided_at >= ? and d.decided_at < ?""",
+        (rs, i) -> new Window(rs.getString(1), rs.getString(2), rs.getTimestamp(3), rs.getTimestamp(4), rs.getString(5)), from, to);
+    Map<String, int[]> byGroup = new LinkedHashMap<>();
+    Representation.GROUPS.keySet().forEach(g -> byGroup.put(g, new int[2]));
+    for (Window w : windows) {
+      List<String> cohort = w.cohort() == null || w.cohort().isBlank() ? List.of() : List.of(w.cohort().split(","));
+      List<Representation.Engagement> engagements = jdbc.query("""
+          select groups_represented, participants_total from wm_engagement_evidence
+          where programme_reference = ? and stage = ? and recorded_at >= ? and recorded_at <= ?""",
+          (rs, i) -> new Representation.Engagement(rs.getString(1) == null || rs.getString(1).isBlank() ? List.of()
+              : List.of(rs.getString(1).split(",")), rs.getInt(2)), w.programme(), w.stage(), w.entered(), w.closed());
+      for (Representation.Figure f : Representation.figures(cohort, engagements)) {
+        int[] n = byGroup.computeIfAbsent(f.group(), g -> new int[2]);
+        n[1]++;
+        if (!f.gap()) {
+          n[0]++;
+        }
+      }
+    }
+    List<Evidence.GroupRepresentation> out = new ArrayList<>();
+    byGroup.forEach((g, n) -> {
+      if (n[1] > 0) {
+        out.add(new Evidence.GroupRepresentation(g, Representation.GROUPS.getOrDefault(g, g), n[0], n[1]));
+      }
+    });
+    return out;
   }
 
   public void saveEvidence(int year, String json) {

@@ -56,6 +56,10 @@ public class ReviewReport {
       charts.add(ReviewCharts.bars("Young people's share of the evaluation weight", e.tenders().stream()
           .map(t -> new ReviewCharts.Bar(t.reference(), t.youngWeightShare() == null ? 0 : t.youngWeightShare(), "#6a1b9a")).toList(), "%"));
     }
+    if (!e.representation().isEmpty()) {
+      charts.add(ReviewCharts.bars("Stages in which each group of the cohort took part", e.representation().stream()
+          .map(r -> new ReviewCharts.Bar(r.label(), r.percent(), r.stagesRepresented() == 0 ? "#c62828" : "#2e7d32")).toList(), "%"));
+    }
     charts.add(ReviewCharts.bars("Last year's actions", List.of(
         new ReviewCharts.Bar("Done", e.lastYearActionsDone(), "#2e7d32"),
         new ReviewCharts.Bar("Not done", e.lastYearActionsOpen(), "#c62828")), ""));

@@ -222,12 +222,37 @@ final class CycleDriver {
       CalledProcesses.finish(engine, inspection.getId(), "InspectionCompleted",
           Map.of("inspectionId", "INS-" + pi.getBusinessKey(), "inspectionGapCount", 2L));
       assertThat(engine.getRuntimeService().getVariable(pi.getId(), "inspectionGapCount")).isEqualTo(2L);
+      adviseOnPerformance(pi, 0);
       complete(pi, "ReviewEvaluateEngagement", Map.of("surveyRespondents", 9L, "surveyFeltListenedTo", 4L,
           "surveySawWhatChanged", "yes", "surveyWouldTakePartAgain", "yes", "surveyComments", "More snacks."));
     });
   }
 
+  /** The Co-production Advisory Group comments on the service: {@code young} young members (16 to 18) and two adults. */
+  void adviseOnPerformance(ProcessInstance pi, int young) {
+    complete(pi, "ReviewAdvisoryComments", advisoryComments(young, young > 0 ? List.of("young-carers") : List.of()));
+  }
+
+  static final java.time.LocalDate ADVISORY_MET_ON = java.time.LocalDate.now().minusDays(1);
+
+  static Map<String, Object> advisoryComments(int young, List<String> groups) {
+    Map<String, Object> v = new HashMap<>();
+    // before today, so it never sorts ahead of other tests' records in the shared database's intelligence views
+    v.put("advisoryMetOn", ADVISORY_MET_ON.toString());
+    v.put("advisoryYoungUnder11", 0L);
+    v.put("advisoryYoung11to15", 0L);
+    v.put("advisoryYoung16to18", (long) young);
+    v.put("advisoryYoung19to25", 0L);
+    v.put("advisoryAdults", 2L);
+    v.put("advisoryParentsCarers", 1L);
+    v.put("advisoryGroupsRepresented", Variables.objectValue(groups).serializationDataFormat("application/json").create());
+    v.put("advisoryPerformanceComment", "Evening sessions work; the waiting list is still too long.");
+    v.put("advisoryWhatShouldChange", "Keep the evening sessions and add a drop-in on Saturdays.");
+    return v;
+  }
+
   void decideNext(ProcessInstance pi, String next) {
-    complete(pi, "DecideNextStep", Map.of("nextStep", next, "nextStepReason", "The review and the young people say so."));
+    complete(pi, "DecideNextStep", Map.of("nextStep", next, "nextStepReason", "The review and the young people say so.",
+        "advisoryAnswer", "We keep the evening sessions and ask the provider to cost a Saturday drop-in."));
   }
 }

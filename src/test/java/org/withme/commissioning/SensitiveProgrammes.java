@@ -49,6 +49,24 @@ public final class SensitiveProgrammes {
     return pi;
   }
 
+  /**
+   * Waiting at "Advisory group comments on the service's performance" in the Review stage (advisory
+   * group's), Analyse, Plan and Do closed by approved exceptions and nothing recorded in Review yet.
+   */
+  public static ProcessInstance atAdvisoryComments(ProcessEngine engine) {
+    CycleDriver cycle = new CycleDriver(engine);
+    ProcessInstance pi = cycle.start(Programmes.newReference());
+    cycle.analyse(pi, CycleDriver.Mode.EXCEPTION_APPROVED);
+    cycle.plan(pi, CycleDriver.Mode.EXCEPTION_APPROVED);
+    cycle.doReprocure(pi, CycleDriver.Mode.EXCEPTION_APPROVED, false);
+    cycle.checkIntelligence(pi, "Review", false);
+    cycle.complete(pi, "ReviewMonitoringMeeting", Map.of("monitoringMeetingDate", "2028-01-10", "youngPersonAttended", "yes",
+        "monitoringNotes", "Waiting lists are down to six weeks.", "anotherMonitoringMeeting", "no"));
+    org.withme.support.CalledProcesses.finish(engine, cycle.calledInstance(pi).getId(), "InspectionCompleted",
+        Map.of("inspectionId", "INS-" + pi.getBusinessKey(), "inspectionGapCount", 2L));
+    return pi;
+  }
+
   /** The start form of a valid programme with a fresh reference. */
   public static Map<String, Object> startForm() {
     return Programmes.startForm(Programmes.newReference());

@@ -181,6 +181,7 @@ class AdversarialSuiteTest {
     }
     ProcessInstance p = SensitiveProgrammes.beforeTheAnalyseGate(engine);
     ProcessInstance e = SensitiveProgrammes.exceptionAwaitingDecision(engine, "cole");
+    ProcessInstance a = SensitiveProgrammes.atAdvisoryComments(engine);
     SensitiveTenders.Tender t = SensitiveTenders.atScoring(engine);
     SensitiveTenders.Tender t2 = SensitiveTenders.atStandstill(engine);
     ids.put("{P}", p.getId());
@@ -191,13 +192,14 @@ class AdversarialSuiteTest {
     ids.put("{TASK_T}", t.yasminsScoring());
     ids.put("{TASK_P}", task(p.getId()).getId());
     ids.put("{TASK_E}", task(e.getId()).getId());
+    ids.put("{TASK_A}", task(a.getId()).getId());
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(t2.instance().getId()).singleResult();
     ids.put("{JOB}", timer.getId());
     ids.put("{JOBDEF}", timer.getJobDefinitionId());
     ids.put("{DEF_C}", p.getProcessDefinitionId());
     ids.put("{DEF_T}", t.instance().getProcessDefinitionId());
     ids.put("{DEP}", engine.getRepositoryService().getProcessDefinition(p.getProcessDefinitionId()).getDeploymentId());
-    instances.addAll(List.of(p.getId(), e.getId(), t.instance().getId(), t2.instance().getId()));
+    instances.addAll(List.of(p.getId(), e.getId(), a.getId(), t.instance().getId(), t2.instance().getId()));
   }
 
   private Task task(String instance) {
@@ -352,6 +354,14 @@ class AdversarialSuiteTest {
         move("POST", "/task/{TASK_P}/complete", u -> Map.of("variables", vars("newEngagementNeeded", "no",
             "newEngagementReason", "Young people told us enough last month.")), "cora", "cole"),
         move("POST", "/task/{TASK_P}/claim", u -> Map.of("userId", "{SELF}"), "cora", "cole"),
+        // the advisory group's comments on performance: only its members, and no say over the stage or programme
+        move("POST", "/task/{TASK_A}/submit-form", u -> Map.of("variables", vars("advisoryMetOn", java.time.LocalDate.now().minusDays(1).toString(),
+            "advisoryYoung16to18", 3, "advisoryAdults", 1, "advisoryPerformanceComment", "It works for us.",
+            "advisoryWhatShouldChange", "Keep it going.", "stage", "plan")), "ash"),
+        move("POST", "/task/{TASK_A}/complete", u -> Map.of("variables", vars("advisoryMetOn", java.time.LocalDate.now().minusDays(1).toString(),
+            "advisoryYoung16to18", 3, "advisoryAdults", 1, "advisoryPerformanceComment", "It works for us.",
+            "advisoryWhatShouldChange", "Keep it going.")), "ash"),
+        move("POST", "/task/{TASK_A}/claim", u -> Map.of("userId", "{SELF}"), "ash"),
         move("POST", "/authorization/create", u -> Map.of("type", 1, "permissions", List.of("ALL"), "userId", u,
             "resourceType", 8, "resourceId", "*"), "admin"),
         move("PUT", "/group/process-operators/members/{SELF}", null, "admin"),

@@ -383,6 +383,8 @@ class SubmissionFuzzTest {
             () -> task(SensitiveProgrammes.beforeTheAnalyseGate(engine), "AnalyseCheckIntelligence")),
         new Target("run-engagement", "pat", "run-engagement", null,
             () -> task(SensitiveProgrammes.atRunEngagement(engine), "AnalyseRunEngagement")),
+        new Target("advisory-group-comments", "ash", "advisory-group-comments", null,
+            () -> task(SensitiveProgrammes.atAdvisoryComments(engine), "ReviewAdvisoryComments")),
         new Target("ask-participation-exception", "cora", "ask-participation-exception", null,
             () -> task(SensitiveProgrammes.atRequestException(engine), "AnalyseRequestException")),
         new Target("decide-participation-exception", "hana", "decide-participation-exception", null,
@@ -485,6 +487,18 @@ class SubmissionFuzzTest {
         b.put("whatTheySaid", v("We want sessions after school."));
         b.put("buddyRecorded", v("no"));
         b.put("consentRecorded", v("yes"));
+      }
+      case "advisory-group-comments" -> {
+        b.put("advisoryMetOn", v(LocalDate.now().minusDays(1).toString()));
+        b.put("advisoryYoungUnder11", v(0));
+        b.put("advisoryYoung11to15", v(0));
+        b.put("advisoryYoung16to18", v(3));
+        b.put("advisoryYoung19to25", v(0));
+        b.put("advisoryAdults", v(2));
+        b.put("advisoryParentsCarers", v(1));
+        b.put("advisoryGroupsRepresented", jsonList(List.of("young-carers")));
+        b.put("advisoryPerformanceComment", v("Evening sessions work; the waiting list is too long."));
+        b.put("advisoryWhatShouldChange", v("Keep the evening sessions and add a Saturday drop-in."));
       }
       case "ask-participation-exception" -> b.put("exceptionReason", v("The service closes in two weeks; the young people were asked last month."));
       case "decide-participation-exception" -> {

@@ -26,8 +26,10 @@ import org.withme.support.WithMeTest;
  * The commissioning cycle walked end to end in the real Tasklist, in Chromium: a commissioner
  * starts the programme from the start form, and every task of the four stages is done by a person
  * of its group, signed in as that person, filling the form by its labels and clicking Complete.
- * Analyse, Plan and Review close on young people's engagement recorded by the participation
- * officer; the Do stage closes on a participation exception asked for by the commissioner and
+ * Analyse and Plan close on young people's engagement recorded by the participation officer (with
+ * parents counted apart), Review on the Co-production Advisory Group's comments on performance with
+ * its young members (ash), which the commissioner answers when deciding what happens next; the Do
+ * stage closes on a participation exception asked for by the commissioner and
  * approved by the head of commissioning. On the way the commissioner sets a due date and a
  * follow-up date and adds a comment from the task header.
  *
@@ -160,9 +162,10 @@ class CommissioningCycleWalkTest {
     assertThat(jdbc.queryForObject("select count(*) from wm_gate_decision where business_key = ? and gate_point = 'do' and outcome = ?",
         Integer.class, reference, "PASSED_BY_EXCEPTION")).isOne();
 
-    // ---- Review: the young person's seat at monitoring, the Young Inspectors, young people evaluate
+    // ---- Review: the young person's seat at monitoring, the Young Inspectors, the advisory group on
+    // performance (its young members' comments close the stage: no separate engagement), young people evaluate
     tasklist.signIn("cora");
-    checkIntelligence(task("ReviewCheckIntelligence"), true, "review");
+    checkIntelligence(task("ReviewCheckIntelligence"), false, "review", "The advisory group's young members comment on the service.");
     Task meeting = task("ReviewMonitoringMeeting");
     tasklist.open(meeting, reference, TITLE).quiet()
         .date("Date of the meeting", today)
@@ -172,6 +175,25 @@ class CommissioningCycleWalkTest {
         .complete(meeting, "cycle-review-contract-monitoring-meeting");
     finishCalled("ReviewYouthInspection", "InspectionCompleted", Map.of("inspectionId", "INS-" + reference,
         "inspectionGapCount", 2L));
+    tasklist.signIn("ash");
+    Task advise = task("ReviewAdvisoryComments");
+    tasklist.open(advise, reference, TITLE).quiet();
+    assertThat(tasklist.readOnly("How the service is doing")).contains("the young person's seat was filled at 1 of them")
+        .contains("Young Inspectors: 2 point(s)");
+    tasklist.date("Date the group met", today)
+        .write("Young members under 11", "0")
+        .write("Young members aged 11 to 15", "2")
+        .write("Young members aged 16 to 18", "3")
+        .write("Young members aged 19 to 25", "0")
+        .write("Professionals and other adult members", "4")
+        .write("Parents, carers or family members", "1")
+        .pick("Groups the young members belong to", "Young carers")
+        .write("What the group thinks", "Evening sessions work well; the waiting list is still too long.")
+        .write("What the group wants to change", "Keep the evening sessions and add a Saturday drop-in.")
+        .complete(advise, "cycle-review-advisory-group-comments");
+    assertThat(jdbc.queryForMap("select participants_total, parents_carers, recorded_by from wm_engagement_evidence"
+        + " where programme_reference = ? and stage = 'review'", reference))
+        .containsEntry("PARTICIPANTS_TOTAL", 5).containsEntry("PARENTS_CARERS", 1).containsEntry("RECORDED_BY", "ash");
     tasklist.signIn("pat");
     Task evaluate = task("ReviewEvaluateEngagement");
     tasklist.open(evaluate, reference, TITLE).quiet()
@@ -181,16 +203,20 @@ class CommissioningCycleWalkTest {
         .pick("Would they take part again?", "Yes")
         .write("Their comments", "More snacks, and the bus fare paid.")
         .complete(evaluate, "cycle-review-evaluate-engagement");
-    engageYoungPeople("review", false);
     assertStageClosed("ReviewStage");
 
     // ---- after the review: the commissioner extends the contract
     tasklist.signIn("cora");
     Task next = task("DecideNextStep");
-    tasklist.open(next, reference, TITLE).quiet()
-        .pick("What happens next?", "Extend the contract")
+    tasklist.open(next, reference, TITLE).quiet();
+    assertThat(tasklist.readOnly("What the Co-production Advisory Group said"))
+        .contains("5 young member(s), 4 adult member(s), 1 parent(s) or carer(s)").contains("Saturday drop-in");
+    tasklist.pick("What happens next?", "Extend the contract")
         .write("Why", "The review and the young people say the service works.")
+        .write("Your answer to the advisory group", "We keep the evening sessions and ask the provider to cost a Saturday drop-in.")
         .complete(next, "cycle-decide-next-step");
+    assertThat(jdbc.queryForObject("select answered_by from wm_advisory_comment where programme_reference = ?",
+        String.class, reference)).isEqualTo("cora");
     Task extension = task("RecordExtension");
     tasklist.open(extension, reference, TITLE).quiet()
         .date("Extended until", LocalDate.now().plusYears(1).format(UK))
@@ -207,12 +233,13 @@ class CommissioningCycleWalkTest {
 
   /** Check existing intelligence, as the signed-in commissioner. */
   void checkIntelligence(Task check, boolean newEngagement, String stage) {
+    checkIntelligence(check, newEngagement, stage, newEngagement ? "Nothing is recorded for this stage yet."
+        : "Young people scored the bids in this stage's tender.");
+  }
+
+  void checkIntelligence(Task check, boolean newEngagement, String stage, String why) {
     tasklist.open(check, reference, TITLE).quiet();
-    if (newEngagement) {
-      tasklist.pick("Is new engagement needed?", "Yes").write("Why?", "Nothing is recorded for this stage yet.");
-    } else {
-      tasklist.pick("Is new engagement needed?", "No").write("Why?", "Young people scored the bids in this stage's tender.");
-    }
+    tasklist.pick("Is new engagement needed?", newEngagement ? "Yes" : "No").write("Why?", why);
     tasklist.complete(check, "cycle-" + stage + "-check-existing-intelligence");
   }
 
@@ -240,6 +267,7 @@ class CommissioningCycleWalkTest {
         .write("Young people aged 11 to 15", "3")
         .write("Young people aged 16 to 18", "2")
         .write("Young people aged 19 to 25", "0")
+        .write("Parents, carers or family members", "2")
         .pick("Groups represented", "Young carers")
         .write("What they said", "We want sessions after school and someone to talk to who knows about caring.")
         .pick("Did an adult write answers down", "No")
