@@ -32,6 +32,8 @@ public final class PersonalData {
       new UserColumn("wm_inspector_training", "recorded_by"),
       new UserColumn("wm_inspection_inspector", "user_id"),
       new UserColumn("wm_inspection_answer", "recorded_by"),
+      new UserColumn("wm_inspection_inspector_answer", "user_id"),
+      new UserColumn("wm_inspection_inspector_answer", "recorded_by"),
       new UserColumn("wm_inspection_feedback", "user_id"),
       new UserColumn("wm_operator_action", "acted_by"));
 
