@@ -85,8 +85,32 @@ public final class Browser {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }
 
+  /**
+   * Scrolls the element to the middle of the window and clicks it. A long task list puts a card under the
+   * Tasklist's fixed footer; the click is tried again once the list has settled.
+   */
   public void click(By by) {
-    wait.until(ExpectedConditions.elementToBeClickable(by)).click();
+    for (int attempt = 1; ; attempt++) {
+      WebElement element = wait.until(ExpectedConditions.elementToBeClickable(by));
+      script("arguments[0].scrollIntoView({block: 'center'})", element);
+      try {
+        element.click();
+        return;
+      } catch (org.openqa.selenium.ElementClickInterceptedException | org.openqa.selenium.StaleElementReferenceException e) {
+        if (attempt == 3) {
+          throw e;
+        }
+        pause(300);
+      }
+    }
+  }
+
+  private static void pause(long millis) {
+    try {
+      Thread.sleep(millis);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   /** Scrolls the element to the middle of the window (clear of the Tasklist's footer) and clicks it. */
