@@ -16,7 +16,14 @@ public final class DatesInWords {
   public static final ZoneId LONDON = ZoneId.of("Europe/London");
   private static final DateTimeFormatter WORDS = DateTimeFormatter.ofPattern("EEEE d MMMM yyyy", Locale.UK);
 
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
+
   private DatesInWords() {}
+
+  /** The day as GOV.UK writes it in running text ("1 April 2026"), or null when there is no date. */
+  public static String day(LocalDate day) {
+    return day == null ? null : DAY.format(day);
+  }
 
   /** The day in words, or null when there is no date. */
   public static String of(LocalDate day) {

@@ -27,7 +27,7 @@ public class Mailer {
   public void send(OutgoingMail mail) {
     MimeMessage message = sender.createMimeMessage();
     try {
-      MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null, "UTF-8");
+      MimeMessageHelper helper = new MimeMessageHelper(message, mail.html() != null || !mail.attachments().isEmpty(), "UTF-8");
       helper.setFrom(from);
       helper.setTo(mail.to().toArray(String[]::new));
       helper.setSubject(mail.subject());
@@ -35,6 +35,9 @@ public class Mailer {
         helper.setText(mail.text(), mail.html());
       } else {
         helper.setText(mail.text());
+      }
+      for (OutgoingMail.Attachment a : mail.attachments()) {
+        helper.addAttachment(a.filename(), new org.springframework.core.io.ByteArrayResource(a.content()), a.mimeType());
       }
     } catch (MessagingException e) {
       throw new MailSendException("Could not compose the mail '" + mail.subject() + "'", e);

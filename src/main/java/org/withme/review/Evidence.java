@@ -1,7 +1,9 @@
 package org.withme.review;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.withme.forms.DatesInWords;
 
 /**
  * The figures of one review, computed from WithMe's own records of its period: the twelve months
@@ -45,9 +47,14 @@ public record Evidence(int year, String periodFrom, String periodTo, int program
     return passed == 0 ? 0 : Math.round(100f * stagesWithEvidence / passed);
   }
 
+  /** The period in words, as people read it: "1 April 2026 to 31 March 2027". */
+  public String periodInWords() {
+    return DatesInWords.day(LocalDate.parse(periodFrom)) + " to " + DatesInWords.day(LocalDate.parse(periodTo));
+  }
+
   public String summary() {
     return String.join("\n",
-        "Period: " + periodFrom + " to " + periodTo,
+        "Period: " + periodInWords(),
         "Programmes run: " + programmesRun,
         "Stages closed with young people's evidence: " + stagesWithEvidence + ", by exception: " + stagesByException
             + " (" + evidenceSharePercent() + "% with evidence), refused: " + stagesRefused,

@@ -1,10 +1,5 @@
 package org.withme.review;
 
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -12,8 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Component;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
-import org.thymeleaf.templatemode.TemplateMode;
-import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.withme.documents.XhtmlDocuments;
 
 /**
  * The published framework review: evidence figures as charts, the self-assessment with the young
@@ -30,13 +24,7 @@ public class ReviewReport {
   private final TemplateEngine templates;
 
   public ReviewReport() {
-    ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(ReviewReport.class.getClassLoader());
-    resolver.setPrefix("templates/review/");
-    resolver.setSuffix(".html");
-    resolver.setTemplateMode(TemplateMode.XML); // well-formed XHTML, as the PDF renderer needs
-    resolver.setCharacterEncoding("UTF-8");
-    templates = new TemplateEngine();
-    templates.setTemplateResolver(resolver);
+    templates = XhtmlDocuments.templates("review");
   }
 
   public String html(Content content) {
@@ -77,17 +65,7 @@ public class ReviewReport {
   }
 
   public byte[] pdf(String html) {
-    try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-      PdfRendererBuilder builder = new PdfRendererBuilder();
-      builder.useFastMode();
-      builder.useSVGDrawer(new BatikSVGDrawer());
-      builder.withHtmlContent(html, null);
-      builder.toStream(out);
-      builder.run();
-      return out.toByteArray();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return XhtmlDocuments.pdf(html);
   }
 
   private static String nz(String s) {

@@ -11,8 +11,8 @@ import org.withme.forms.SubmittedFormListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Registers the bids. Prices go to WithMe's own table only: the bids are a variable of this task
- * alone, so no panellist's task can read a price.
+ * Registers the bids with the contact each bidder's assessment summary is sent to. Prices go to
+ * WithMe's own table only: the bids are a variable of this task alone, so no panellist's task can read a price.
  */
 @Component("registerBids")
 public class RegisterBidsListener extends SubmittedFormListener {
@@ -40,11 +40,15 @@ public class RegisterBidsListener extends SubmittedFormListener {
       if (price == null || price.signum() <= 0) {
         problems.add("'Price' (bids[" + i + "].price) must be an amount more than 0");
       }
+      if (!TenderRules.isEmail(Rows.text(bids.get(i), "contactEmail"))) {
+        problems.add("'Contact e-mail' (bids[" + i + "].contactEmail) must be an e-mail address, like bids@example.org");
+      }
     }
     TenderSupport.refuseIf("Register the bids", problems);
     String tender = TenderSupport.tender(execution);
     for (Map<String, Object> bid : bids) {
-      records.insertBid(tender, Rows.text(bid, "bidder"), TenderSupport.decimal(bid.get("price")), Rows.text(bid, "documents"));
+      records.insertBid(tender, Rows.text(bid, "bidder"), TenderSupport.decimal(bid.get("price")), Rows.text(bid, "documents"),
+          Rows.text(bid, "contactEmail"));
     }
     execution.setVariable("bidders", String.join(", ", records.bidders(tender)));
   }

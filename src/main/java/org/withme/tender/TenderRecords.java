@@ -193,9 +193,36 @@ public class TenderRecords {
 
   // --- bids
 
-  public void insertBid(String tender, String bidder, BigDecimal price, String documents) {
-    jdbc.update("insert into wm_tender_bid (tender_reference, bidder, price, documents) values (?, ?, ?, ?)",
-        tender, bidder, price, documents);
+  public void insertBid(String tender, String bidder, BigDecimal price, String documents, String contactEmail) {
+    jdbc.update("insert into wm_tender_bid (tender_reference, bidder, price, documents, contact_email) values (?, ?, ?, ?, ?)",
+        tender, bidder, price, documents, contactEmail);
+  }
+
+  /** One bid as the assessment summaries read it: its price, points, rank, charter and contact. */
+  public record Bid(String bidder, BigDecimal price, BigDecimal qualityPoints, BigDecimal pricePoints, BigDecimal total,
+      Integer ranking, String charterStatus, String contactEmail) {}
+
+  /** The bids in rank order. */
+  public List<Bid> bids(String tender) {
+    return jdbc.query("""
+        select bidder, price, quality_points, price_points, total_points, ranking, charter_status, contact_email
+        from wm_tender_bid where tender_reference = ? order by ranking, bidder""",
+        (rs, n) -> new Bid(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+            rs.getBigDecimal(5), (Integer) rs.getObject(6, Integer.class), rs.getString(7), rs.getString(8)), tender);
+  }
+
+  /** The summary as sent to the bidder's contact, and when. */
+  public void summarySent(String tender, String bidder, String html, String to, Instant at) {
+    jdbc.update("""
+        update wm_tender_bid set summary_html = ?, summary_sent_to = ?, summary_sent_at = ?
+        where tender_reference = ? and bidder = ?""", html, to, Timestamp.from(at), tender, bidder);
+  }
+
+  /** When the last assessment summary of the tender was sent, if any was. */
+  public java.util.Optional<Instant> lastSummarySent(String tender) {
+    Timestamp at = jdbc.queryForObject("select max(summary_sent_at) from wm_tender_bid where tender_reference = ?",
+        Timestamp.class, tender);
+    return java.util.Optional.ofNullable(at).map(Timestamp::toInstant);
   }
 
   public List<String> bidders(String tender) {
@@ -241,11 +268,6 @@ public class TenderRecords {
         update wm_tender_bid set charter_status = ?, charter_signatory = ?, charter_signed_on = ?, charter_note = ?
         where tender_reference = ? and bidder = ?""",
         status, signatory, signedOn == null ? null : Date.valueOf(signedOn), note, tender, bidder);
-  }
-
-  public void summary(String tender, String bidder, String document) {
-    jdbc.update("update wm_tender_bid set assessment_summary = ? where tender_reference = ? and bidder = ?",
-        document, tender, bidder);
   }
 
   // --- scores

@@ -162,4 +162,11 @@ public final class TenderRules {
       return null;
     }
   }
+
+  /** An address with one @, a name before it and a domain with a dot after it; no spaces. */
+  private static final java.util.regex.Pattern EMAIL = java.util.regex.Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+  public static boolean isEmail(String text) {
+    return text != null && text.length() <= 320 && EMAIL.matcher(text).matches();
+  }
 }

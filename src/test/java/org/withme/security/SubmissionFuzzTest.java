@@ -516,8 +516,9 @@ class SubmissionFuzzTest {
         b.put("scoredOnMyOwn", v(true));
       }
       case "register-bids" -> {
-        b.put("bids", jsonList(List.of(row("bidder", "North Star Carers", "price", 400000, "documents", "DOC-1"),
-            row("bidder", "Harbour Youth Trust", "price", 500000, "documents", "DOC-2"))));
+        b.put("bids", jsonList(List.of(row("bidder", "North Star Carers", "price", 400000, "documents", "DOC-1",
+                "contactEmail", "bids@north-star.example"),
+            row("bidder", "Harbour Youth Trust", "price", 500000, "documents", "DOC-2", "contactEmail", "tenders@harbour.example"))));
         b.put("bidsClosedOn", v(LocalDate.now().toString()));
       }
       default -> throw new IllegalArgumentException(t.form);

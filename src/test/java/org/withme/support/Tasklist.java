@@ -45,6 +45,15 @@ public final class Tasklist {
 
   /** Signs in as {@code user} (password = user id, the demo logins) and waits for the default view. */
   public Tasklist signIn(String user) {
+    long t0 = System.nanoTime();
+    try {
+      return signInTimed(user);
+    } finally {
+      TIMES.add("sign in", t0);
+    }
+  }
+
+  private Tasklist signInTimed(String user) {
     if (this.user != null) {
       browser.driver().manage().deleteAllCookies();
     }
@@ -64,7 +73,9 @@ public final class Tasklist {
    * task is claimed first.
    */
   public Tasklist open(Task task, String reference, String... alsoOnCard) {
+    long t0 = System.nanoTime();
     browser.open(baseUrl + "/camunda/app/tasklist/default/");
+    TIMES.add("open: load the Tasklist", t0);
     By card = By.xpath("//*[contains(@class,'tasks-list')]//li[.//a[contains(@href, 'task=" + task.getId() + "')]]");
     try {
       browser.waitUntil(d -> !d.findElements(card).isEmpty() && d.findElement(card).getText().contains(reference));
@@ -80,8 +91,36 @@ public final class Tasklist {
     }
     browser.find(By.cssSelector(FORM));
     browser.waitUntil(d -> !d.findElements(By.cssSelector(FORM + " .fjs-form-field")).isEmpty());
+    TIMES.add("open: card to form", t0);
     return this;
   }
+
+  /** Where a walk's time goes (target/browser-walk-times.txt at the end of the test JVM): sign-ins, opening tasks, axe, completing. */
+  static final class Times {
+    private final java.util.Map<String, long[]> totals = new java.util.TreeMap<>();
+
+    Times() {
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        StringBuilder out = new StringBuilder("Browser walk time by step (count, seconds):");
+        synchronized (this) {
+          totals.forEach((step, t) -> out.append(String.format("%n  %-28s %4d %7.1f", step, t[0], t[1] / 1e9)));
+        }
+        try {
+          java.nio.file.Files.writeString(java.nio.file.Path.of("target/browser-walk-times.txt"), out + "\n");
+        } catch (java.io.IOException e) {
+          System.err.println(out);
+        }
+      }));
+    }
+
+    synchronized void add(String step, long since) {
+      long[] t = totals.computeIfAbsent(step, k -> new long[2]);
+      t[0]++;
+      t[1] += System.nanoTime() - since;
+    }
+  }
+
+  static final Times TIMES = new Times();
 
   private String assignee(Task task) {
     Task now = engine.getTaskService().createTaskQuery().taskId(task.getId()).singleResult();
@@ -144,6 +183,7 @@ public final class Tasklist {
    * waits until the engine has the task completed. Fails if Complete stays disabled on the filled form.
    */
   public Tasklist complete(Task task, String screenshot) {
+    long t0 = System.nanoTime();
     try {
       browser.waitUntil(d -> d.findElement(COMPLETE).isEnabled());
     } catch (org.openqa.selenium.TimeoutException e) {
@@ -151,9 +191,13 @@ public final class Tasklist {
       throw new AssertionError("Complete stays disabled for " + user + " on the filled form of '" + task.getName()
           + "'; form-js errors: " + browser.script("return JSON.stringify(window.withmeLastFormErrors)"), e);
     }
+    long axe = System.nanoTime();
     List<String> violations = browser.seriousAccessibilityViolations(FORM);
+    TIMES.add("complete: axe", axe);
     assertThat(violations).as("axe-core serious/critical violations in the form for " + user).isEmpty();
+    long shot = System.nanoTime();
     browser.screenshot(screenshot);
+    TIMES.add("complete: screenshot", shot);
     browser.click(browser.find(COMPLETE));
     try {
       browser.waitUntil(d -> {
@@ -168,6 +212,7 @@ public final class Tasklist {
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getDeleteReason())
         .isEqualTo("completed");
     WALKS.record(task, formKey(task), user, violations.size(), screenshot);
+    TIMES.add("complete (all)", t0);
     return this;
   }
 

@@ -159,9 +159,11 @@ class TenderWalkTest {
     assertThat(rows).hasSize(2);
     tasklist.typeIn(rows.get(0), "Bidder", "North Star Carers");
     tasklist.typeIn(rows.get(0), "Price", "400000");
+    tasklist.typeIn(rows.get(0), "Contact e-mail", "bids@north-star.example");
     tasklist.typeIn(rows.get(0), "Documents", "https://bids.example.org/north-star");
     tasklist.typeIn(rows.get(1), "Bidder", "Harbour Youth Trust");
     tasklist.typeIn(rows.get(1), "Price", "500000");
+    tasklist.typeIn(rows.get(1), "Contact e-mail", "tenders@harbour.example");
     tasklist.typeIn(rows.get(1), "Documents", "https://bids.example.org/harbour");
     tasklist.date("Bids closed on", today.format(UK));
     tasklist.complete(bids, "tender-walk-07-register-bids");

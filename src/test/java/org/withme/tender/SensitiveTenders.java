@@ -106,8 +106,10 @@ public final class SensitiveTenders {
         "clarifications", TenderRun.json(List.of(TenderRun.row("clarificationQuestion", "Can we subcontract?",
             "clarificationAnswer", "Yes, named in the bid.")))));
     run.complete("RegisterBids", Map.of("bids", TenderRun.json(List.of(
-        TenderRun.row("bidder", "North Star Carers", "price", Long.parseLong(PRICE_NORTH), "documents", "DOC-1"),
-        TenderRun.row("bidder", "Harbour Youth Trust", "price", Long.parseLong(PRICE_HARBOUR), "documents", "DOC-2")))));
+        TenderRun.row("bidder", "North Star Carers", "price", Long.parseLong(PRICE_NORTH), "documents", "DOC-1",
+            "contactEmail", "bids@north-star.example"),
+        TenderRun.row("bidder", "Harbour Youth Trust", "price", Long.parseLong(PRICE_HARBOUR), "documents", "DOC-2",
+            "contactEmail", "tenders@harbour.example")))));
     return run;
   }
 }

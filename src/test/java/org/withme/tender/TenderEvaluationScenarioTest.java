@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 
+import com.icegreen.greenmail.util.GreenMail;
+import jakarta.mail.internet.MimeMessage;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +89,8 @@ class TenderEvaluationScenarioTest {
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(run.pi.getId()).timers().singleResult();
     assertThat(timer.getDuedate().toInstant())
         .isEqualTo(ZonedDateTime.of(2027, 1, 5, 0, 0, 0, 0, Standstill.LONDON).toInstant());
-    assertThat(jdbc.queryForObject("select assessment_summary from wm_tender_bid where tender_reference = ? and bidder = ?",
-        String.class, run.tender(), "North Star Carers")).contains("| Q1 How will young carers get a break? | 40 | 4 | The panel agreed after discussion |");
+    assertThat(jdbc.queryForObject("select summary_html from wm_tender_bid where tender_reference = ? and bidder = ?",
+        String.class, run.tender(), "North Star Carers")).contains("Q1 How will young carers get a break?").contains("The panel agreed after discussion");
     engine.getManagementService().executeJob(timer.getId());
 
     run.awarded();
@@ -300,5 +302,108 @@ class TenderEvaluationScenarioTest {
     run.charter(true);
     Job timer = engine.getManagementService().createJobQuery().processInstanceId(run.pi.getId()).timers().singleResult();
     assertThat(timer.getDuedate().toInstant()).isEqualTo(ZonedDateTime.of(2027, 4, 7, 0, 0, 0, 0, Standstill.LONDON).toInstant());
+  }
+
+  /**
+   * After a refused charter the most advantageous tender is the next-ranked bid with a signed charter (from the
+   * records): each bidder is mailed its own summary beside that bid's, with the PDF attached, never another
+   * bidder's price; when and to whom is recorded, and standstill counts from the last one sent.
+   */
+  @Test
+  void everyBidderIsMailedItsAssessmentSummaryAndStandstillCountsFromTheLastOneSent(@Autowired GreenMail smtp) throws Exception {
+    run.start("PA2023", false).questionsAgreed().panelRecorded("kai", "yasmin").nobodyDeclares().published(false)
+        .everyoneScores().moderated().charter(false);
+    TenderRun.clockAt(2026, 12, 21);
+    run.charter(true);
+
+    List<MimeMessage> mails = java.util.Arrays.stream(smtp.getReceivedMessages())
+        .filter(m -> subject(m).equals("Assessment summary: tender " + run.tender())).toList();
+    assertThat(mails).extracting(m -> m.getAllRecipients()[0].toString())
+        .containsExactlyInAnyOrder("bids@north-star.example", "tenders@harbour.example");
+    MimeMessage north = mails.stream().filter(m -> recipient(m).equals("bids@north-star.example")).findFirst().orElseThrow();
+    assertThat(plainText(north.getContent())).contains("The most advantageous tender is the bid from Harbour Youth Trust")
+        .contains("Q1 How will young carers get a break? (weight 40): your score 4 of 5.");
+    byte[] pdf = pdf(north);
+    assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+    List<Map<String, Object>> bids = jdbc.queryForList(
+        "select bidder, summary_html, summary_sent_to, summary_sent_at from wm_tender_bid where tender_reference = ? order by bidder",
+        run.tender());
+    assertThat(bids).extracting(b -> b.get("summary_sent_to"))
+        .containsExactly("tenders@harbour.example", "bids@north-star.example");
+    assertThat(bids).allSatisfy(b -> assertThat(b.get("summary_sent_at")).isNotNull());
+    String harbourHtml = (String) bids.get(0).get("summary_html");
+    String northHtml = (String) bids.get(1).get("summary_html");
+    assertThat(harbourHtml).contains("Your bid is the most advantageous tender").contains("£500,000.00").doesNotContain("400,000");
+    assertThat(northHtml).contains("£400,000.00").doesNotContain("500,000").contains("Not disclosed");
+    assertThat(engine.getRuntimeService().getVariables(run.pi.getId()).values())
+        .noneMatch(v -> String.valueOf(v).contains("400000") || String.valueOf(v).contains("400,000"));
+
+    // sent on Monday 21 December: eight working days beginning that day, Christmas and Boxing Day (observed) skipped
+    Job timer = engine.getManagementService().createJobQuery().processInstanceId(run.pi.getId()).timers().singleResult();
+    assertThat(timer.getDuedate().toInstant()).isEqualTo(ZonedDateTime.of(2027, 1, 5, 0, 0, 0, 0, Standstill.LONDON).toInstant());
+  }
+
+  @Test
+  void aBidWithoutAUsableContactAddressIsRefusedNamingTheField() {
+    run.start("PA2023", true).questionsAgreed().panelRecorded("kai", "yasmin").nobodyDeclares();
+    run.complete("PublishTender", Map.of("publishedOn", TenderRun.today().toString(), "scoringDueDate",
+        TenderRun.today().plusDays(14).toString(), "interviewsPlanned", "no"));
+    run.complete("RunDialogueDay", Map.of("dialogueDate", TenderRun.today().plusDays(3).toString(), "youngPresenter", "Yasmin",
+        "presentationSummary", "What a good break looks like.", "clarifications", TenderRun.json(List.of())));
+    Task bids = run.task("RegisterBids");
+    assertThatThrownBy(() -> engine.getTaskService().complete(bids.getId(), Map.of("bids", TenderRun.json(List.of(
+        TenderRun.row("bidder", "North Star Carers", "price", 400000, "documents", "DOC-1", "contactEmail", "north star at example"))))))
+        .isInstanceOf(InvalidFormException.class).hasMessageContaining("Contact e-mail");
+    assertThat(engine.getTaskService().createTaskQuery().taskId(bids.getId()).count()).isOne();
+    assertThat(jdbc.queryForObject("select count(*) from wm_tender_bid where tender_reference = ?", Integer.class, run.tender()))
+        .isZero();
+  }
+
+  private static String subject(MimeMessage m) {
+    try {
+      return m.getSubject();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String recipient(MimeMessage m) {
+    try {
+      return m.getAllRecipients()[0].toString();
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String plainText(Object content) throws Exception {
+    if (content instanceof String text) {
+      return text;
+    }
+    jakarta.mail.Multipart parts = (jakarta.mail.Multipart) content;
+    for (int i = 0; i < parts.getCount(); i++) {
+      jakarta.mail.BodyPart part = parts.getBodyPart(i);
+      if (part.isMimeType("text/plain")) {
+        return (String) part.getContent();
+      }
+      if (part.isMimeType("multipart/*")) {
+        String text = plainText(part.getContent());
+        if (text != null) {
+          return text;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static byte[] pdf(MimeMessage m) throws Exception {
+    jakarta.mail.Multipart parts = (jakarta.mail.Multipart) m.getContent();
+    for (int i = 0; i < parts.getCount(); i++) {
+      jakarta.mail.BodyPart part = parts.getBodyPart(i);
+      if (part.getContentType().startsWith("application/pdf")) {
+        return part.getInputStream().readAllBytes();
+      }
+    }
+    throw new AssertionError("no PDF attached");
   }
 }

@@ -139,8 +139,8 @@ public final class TenderRun {
         "presentationSummary", "What a good break looks like for a young carer.",
         "clarifications", json(List.of(row("clarificationQuestion", "Can we subcontract?", "clarificationAnswer", "Yes, named in the bid.")))));
     complete("RegisterBids", Map.of("bids", json(List.of(
-        row("bidder", "North Star Carers", "price", 400000, "documents", "DOC-1"),
-        row("bidder", "Harbour Youth Trust", "price", 500000, "documents", "DOC-2")))));
+        row("bidder", "North Star Carers", "price", 400000, "documents", "DOC-1", "contactEmail", "bids@north-star.example"),
+        row("bidder", "Harbour Youth Trust", "price", 500000, "documents", "DOC-2", "contactEmail", "tenders@harbour.example")))));
     return this;
   }
 
