@@ -198,6 +198,7 @@ public final class Tasklist {
     long shot = System.nanoTime();
     browser.screenshot(screenshot);
     TIMES.add("complete: screenshot", shot);
+    String form = formOf(task);
     browser.click(browser.find(COMPLETE));
     try {
       browser.waitUntil(d -> {
@@ -211,7 +212,7 @@ public final class Tasklist {
     }
     assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().taskId(task.getId()).singleResult().getDeleteReason())
         .isEqualTo("completed");
-    WALKS.record(task, formKey(task), user, violations.size(), screenshot);
+    WALKS.record(task, form, user, violations.size(), screenshot);
     TIMES.add("complete (all)", t0);
     return this;
   }
@@ -489,6 +490,15 @@ public final class Tasklist {
     }
     browser.waitUntil(d -> !d.findElements(By.cssSelector(FORM + " .fjs-form-field")).isEmpty());
     return wanted;
+  }
+
+  /** The id of the Camunda Form the task shows (an expression formRef resolved, e.g. the Easy Read score sheet). */
+  private String formOf(Task task) {
+    try (java.io.InputStream in = engine.getFormService().getDeployedTaskForm(task.getId())) {
+      return new com.fasterxml.jackson.databind.ObjectMapper().readTree(in).path("id").asText(formKey(task));
+    } catch (java.io.IOException | RuntimeException e) {
+      return formKey(task);
+    }
   }
 
   /** The Camunda Form the task's model names (camunda:formRef). */
