@@ -114,6 +114,6 @@ public class AdvisoryGroupListeners {
   }
 
   static int count(Object v) {
-    return v instanceof Number n ? n.intValue() : v == null || v.toString().isBlank() ? 0 : Integer.parseInt(v.toString().trim());
+    return org.withme.participation.EvidenceRules.count(v);
   }
 }

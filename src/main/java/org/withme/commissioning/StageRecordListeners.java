@@ -1,7 +1,9 @@
 package org.withme.commissioning;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.ExecutionListener;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -10,6 +12,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.withme.forms.InvalidFormException;
 import org.withme.forms.Values;
+import org.withme.participation.EvidenceRules;
+import org.withme.participation.ParticipationRecords;
+import org.withme.participation.StageEntries;
 
 /**
  * Listeners at the end of stage tasks that keep a WithMe record. Each returns quietly when a
@@ -31,19 +36,40 @@ public class StageRecordListeners {
     return Context.getCommandContext().getAuthenticatedUserId();
   }
 
+  /**
+   * Young people's review of the specification: kept as the review, and, when young people took part, as
+   * a participation record of the stage (counts per age band and their groups, what they changed) that the
+   * stage's gate counts, so their work is not entered again as an engagement.
+   */
   @Bean("recordSpecificationReview")
-  ExecutionListener recordSpecificationReview(CommissioningRecords records) {
+  ExecutionListener recordSpecificationReview(CommissioningRecords records, ParticipationRecords participation,
+      StageEntries stages) {
     return (DelegateExecution e) -> {
       Object on = e.getVariable("specReviewDate");
       Object changed = e.getVariable("whatYoungPeopleChanged");
       if (on == null || changed == null) {
         return;
       }
-      records.specificationReview(e.getProcessBusinessKey(),
-          date(on, "Young people review the specification", "Date of the session", "specReviewDate"),
-          changed.toString(), user(), ClockUtil.getCurrentTime().toInstant());
+      String task = "Young people review the specification";
+      LocalDate day = date(on, task, "Date of the session", "specReviewDate");
+      String programme = e.getProcessBusinessKey();
+      String by = user();
+      Instant now = ClockUtil.getCurrentTime().toInstant();
+      records.specificationReview(programme, day, changed.toString(), by, now);
+      Map<String, Integer> perBand = EvidenceRules.perBand(e::getVariable);
+      int young = perBand.values().stream().mapToInt(Integer::intValue).sum();
+      if (young > 0) {
+        // the stage from the stage-entry record, not from a variable a submission could write
+        String stage = stages.latest(e.getProcessInstanceId()).map(StageEntries.StageEntry::stage).orElse("plan");
+        participation.insertEvidence(programme, (String) e.getVariable("serviceArea"), stage, day, SPECIFICATION_REVIEW,
+            young, 0, EvidenceRules.ageBands(perBand), String.join(",", Values.asList(e.getVariable("groupsRepresented"))),
+            changed.toString(), false, by, now);
+      }
     };
   }
+
+  /** The method a specification review's participation record names. */
+  static final String SPECIFICATION_REVIEW = "Specification review by young people";
 
   @Bean("recordMonitoringMeeting")
   ExecutionListener recordMonitoringMeeting(CommissioningRecords records) {

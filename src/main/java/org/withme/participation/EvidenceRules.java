@@ -42,6 +42,18 @@ public final class EvidenceRules {
     return List.of();
   }
 
+  /** A count from a form: a number, or empty for none (the form's min/max are checked by the form validation). */
+  public static int count(Object v) {
+    return v instanceof Number n ? n.intValue() : v == null || v.toString().isBlank() ? 0 : Integer.parseInt(v.toString().trim());
+  }
+
+  /** The young people per age band that a form with the participation fields ({@link #AGE_BANDS}) recorded. */
+  public static Map<String, Integer> perBand(java.util.function.Function<String, Object> variable) {
+    Map<String, Integer> perBand = new LinkedHashMap<>();
+    AGE_BANDS.keySet().forEach(key -> perBand.put(key, count(variable.apply(key))));
+    return perBand;
+  }
+
   public static String ageBands(Map<String, Integer> perBand) {
     List<String> parts = new ArrayList<>();
     perBand.forEach((k, n) -> {

@@ -3,7 +3,6 @@ package org.withme.participation;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Date;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -38,9 +37,8 @@ public class RecordEvidenceListener implements ExecutionListener {
     this.stageEntries = stageEntries;
   }
 
-  /** A count from the form: a number, or empty for none (the form's min/max are checked by the form validation). */
   static int count(Object v) {
-    return v instanceof Number n ? n.intValue() : v == null || v.toString().isBlank() ? 0 : Integer.parseInt(v.toString().trim());
+    return EvidenceRules.count(v);
   }
 
   @Override
@@ -51,11 +49,7 @@ public class RecordEvidenceListener implements ExecutionListener {
     if (engagedOn == null || method == null || said == null) {
       return; // the form validation that follows names the missing fields and rolls the step back
     }
-    Map<String, Integer> perBand = new LinkedHashMap<>();
-    for (String key : EvidenceRules.AGE_BANDS.keySet()) {
-      Object v = execution.getVariable(key);
-      perBand.put(key, count(v));
-    }
+    Map<String, Integer> perBand = EvidenceRules.perBand(execution::getVariable);
     List<String> problems = new java.util.ArrayList<>(EvidenceRules.problems(perBand));
     problems.addAll(EvidenceRules.consentProblems(execution.getVariable("consentNeeded"), execution.getVariable("consentRecorded")));
     if (!problems.isEmpty()) {

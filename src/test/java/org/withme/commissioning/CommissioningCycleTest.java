@@ -360,6 +360,52 @@ class CommissioningCycleTest {
     return pi;
   }
 
+  /**
+   * Young people who reviewed the specification took part in the Plan stage: their review is a participation
+   * record of the stage, and the gate passes on it with no separate engagement and no exception.
+   */
+  @Test
+  void aSpecificationReviewByYoungPeopleSatisfiesThePlanGateWithoutASeparateEngagement() {
+    String ref = Programmes.newReference();
+    ProcessInstance pi = cycle.start(ref);
+    cycle.analyse(pi, Mode.EVIDENCE);
+    cycle.checkIntelligence(pi, "Plan", false);
+    cycle.complete(pi, "PlanDraftSpecification", Map.of("specificationSummary", "Respite and one-to-one support."));
+    cycle.complete(pi, "PlanReviewSpecification", CycleDriver.specReview("2027-04-01", "They added evening sessions.", "no", 4));
+    cycle.complete(pi, "PlanOptionAppraisal", Map.of("optionsConsidered", "In-house\nOne provider",
+        "youngPeoplesRanking", "One provider, in-house", "optionChosen", "One provider",
+        "rankingInfluence", "We chose the option young people ranked first."));
+
+    assertThat(pi).isWaitingAt("DoCheckIntelligence");
+    assertThat(gateOutcomes(ref)).containsExactly("analyse PASSED_WITH_EVIDENCE", "plan PASSED_WITH_EVIDENCE");
+    assertThat(jdbc.queryForList("""
+        select method || ' ' || participants_total || ' ' || age_bands || ' ' || groups_represented from wm_engagement_evidence
+        where programme_reference = ? and stage = 'plan'""", String.class, ref))
+        .containsExactly("Specification review by young people 4 11-15: 4 young-carers");
+    assertThat(jdbc.queryForObject("select count(*) from wm_participation_exception where programme_reference = ?",
+        Integer.class, ref)).isZero();
+  }
+
+  /** A review session nobody young came to is kept as a review, and the stage still needs young people. */
+  @Test
+  void aSpecificationReviewWithoutYoungPeopleDoesNotCountAtTheGate() {
+    String ref = Programmes.newReference();
+    ProcessInstance pi = cycle.start(ref);
+    cycle.analyse(pi, Mode.EVIDENCE);
+    cycle.checkIntelligence(pi, "Plan", false);
+    cycle.complete(pi, "PlanDraftSpecification", Map.of("specificationSummary", "Respite and one-to-one support."));
+    cycle.complete(pi, "PlanReviewSpecification", CycleDriver.specReview("2027-04-01", "Staff read it through.", "no", 0));
+    cycle.complete(pi, "PlanOptionAppraisal", Map.of("optionsConsidered", "In-house\nOne provider",
+        "youngPeoplesRanking", "Not asked", "optionChosen", "One provider",
+        "rankingInfluence", "Young people were not asked to rank the options."));
+
+    assertThat(pi).isWaitingAt("PlanRequestException");
+    assertThat(jdbc.queryForObject("select count(*) from wm_specification_review where programme_reference = ?",
+        Integer.class, ref)).isOne();
+    assertThat(jdbc.queryForObject("select count(*) from wm_engagement_evidence where programme_reference = ? and stage = 'plan'",
+        Integer.class, ref)).isZero();
+  }
+
   private List<String> gateOutcomes(String ref) {
     return jdbc.queryForList("select gate_point || ' ' || outcome from wm_gate_decision where business_key = ?"
         + " order by decided_at, gate_point", String.class, ref);

@@ -156,14 +156,29 @@ final class CycleDriver {
   void plan(ProcessInstance pi, Mode mode) {
     stage(pi, "Plan", mode, () -> {
       complete(pi, "PlanDraftSpecification", Map.of("specificationSummary", "Respite, one-to-one support, school awareness."));
-      complete(pi, "PlanReviewSpecification", Map.of("specReviewDate", "2027-04-01",
-          "whatYoungPeopleChanged", "Added evening sessions.", "anotherSpecReview", "yes"));
-      complete(pi, "PlanReviewSpecification", Map.of("specReviewDate", "2027-04-15",
-          "whatYoungPeopleChanged", "Outcomes in their own words.", "anotherSpecReview", "no"));
+      // nobody counted at these sessions: the stage's gate is left to the engagement or exception of {@code mode}
+      complete(pi, "PlanReviewSpecification", specReview("2027-04-01", "Added evening sessions.", "yes", 0));
+      complete(pi, "PlanReviewSpecification", specReview("2027-04-15", "Outcomes in their own words.", "no", 0));
       complete(pi, "PlanOptionAppraisal", Map.of("optionsConsidered", "In-house\nOne provider\nTwo lots",
           "youngPeoplesRanking", "One provider, two lots, in-house", "optionChosen", "One provider",
           "rankingInfluence", "We chose the option young people ranked first over the cheaper one."));
     });
+  }
+
+  /** A specification review session with {@code aged11to15} young people aged 11 to 15 (none in the other bands). */
+  static Map<String, Object> specReview(String on, String changed, String another, int aged11to15) {
+    Map<String, Object> v = new HashMap<>();
+    v.put("specReviewDate", on);
+    v.put("whatYoungPeopleChanged", changed);
+    v.put("anotherSpecReview", another);
+    v.put("participantsUnder11", 0L);
+    v.put("participants11to15", (long) aged11to15);
+    v.put("participants16to18", 0L);
+    v.put("participants19to25", 0L);
+    if (aged11to15 > 0) {
+      v.put("groupsRepresented", Variables.objectValue(List.of("young-carers")).serializationDataFormat("application/json").create());
+    }
+    return v;
   }
 
   void doReprocure(ProcessInstance pi, Mode mode, boolean retenderFirst) {

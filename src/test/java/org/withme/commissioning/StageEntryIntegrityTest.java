@@ -144,8 +144,7 @@ class StageEntryIntegrityTest {
 
     cycle.checkIntelligence(pi, "Plan", false);
     cycle.complete(pi, "PlanDraftSpecification", Map.of("specificationSummary", "Respite, one-to-one support."));
-    cycle.complete(pi, "PlanReviewSpecification", Map.of("specReviewDate", "2027-04-01",
-        "whatYoungPeopleChanged", "Added evening sessions.", "anotherSpecReview", "no"));
+    cycle.complete(pi, "PlanReviewSpecification", CycleDriver.specReview("2027-04-01", "Added evening sessions.", "no", 0));
     cycle.complete(pi, "PlanOptionAppraisal", Map.of("optionsConsidered", "In-house\nOne provider",
         "youngPeoplesRanking", "One provider, in-house", "optionChosen", "One provider",
         "rankingInfluence", "We chose the option young people ranked first."));

@@ -118,6 +118,11 @@ class CommissioningCycleWalkTest {
     tasklist.open(review, reference, TITLE).quiet();
     assertThat(tasklist.readOnly("Draft specification")).contains("Weekly breaks");
     tasklist.date("Date of the session", today)
+        .write("Young people under 11", "0")
+        .write("Young people aged 11 to 15", "4")
+        .write("Young people aged 16 to 18", "1")
+        .write("Young people aged 19 to 25", "0")
+        .pick("Groups represented", "Young carers")
         .write("What young people changed", "They added evening sessions and outcomes in their own words.")
         .pick("Is another review session needed?", "No")
         .complete(review, "cycle-plan-review-specification");
