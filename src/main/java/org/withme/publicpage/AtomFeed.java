@@ -13,6 +13,8 @@ import javax.xml.stream.XMLStreamWriter;
 final class AtomFeed {
 
   static final String NS = "http://www.w3.org/2005/Atom";
+  /** RFC 3339 date-time with seconds, as Atom's updated requires (ISO_OFFSET_DATE_TIME drops zero seconds). */
+  private static final DateTimeFormatter RFC3339 = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
   private AtomFeed() {}
 
@@ -58,7 +60,7 @@ final class AtomFeed {
   }
 
   private static String timestamp(LocalDate day) {
-    return DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(day.atStartOfDay().atOffset(ZoneOffset.UTC));
+    return RFC3339.format(day.atStartOfDay().atOffset(ZoneOffset.UTC));
   }
 
   private static void text(XMLStreamWriter x, String name, String value) throws XMLStreamException {

@@ -82,6 +82,32 @@ final class PublicRecordsScenario {
     return pi;
   }
 
+  /** A programme whose Analyse stage closed by an exception cora asked for and hana agreed; it waits in the Plan stage. */
+  ProcessInstance analyseClosedByException(String reference, String title) {
+    Map<String, Object> start = Programmes.startForm(reference);
+    start.put("programmeTitle", title);
+    start.put("serviceArea", serviceArea);
+    ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("commissioning-cycle", reference, start);
+    complete(pi, "AnalyseCheckIntelligence", Map.of("newEngagementNeeded", "no", "newEngagementReason", "Young people told us enough last month."));
+    complete(pi, "AnalyseAssessNeeds", Map.of("needsAssessmentSummary", "About 600 young carers, a third not known to services.",
+        "commissioningIntention", "A young carers' service with respite and a voice in schools."));
+    complete(pi, "AnalyseConsiderations", Map.of("considerationAnswers",
+        "Local venues on bus routes\nOpen to every young carer\nDBS checks and a named lead\nLocal staff\nA youth board"));
+    completeAs(pi, "AnalyseRequestException", "cora", Map.of("exceptionReason", EXCEPTION_REASON));
+    completeAs(pi, "AnalyseDecideException", "hana", Map.of("exceptionDecision", "approve", "exceptionDecisionReason", "Reasonable: they were heard recently."));
+    assertThat(open(pi, "PlanCheckIntelligence")).as("the Analyse stage closed by exception").isNotNull();
+    return pi;
+  }
+
+  static final String EXCEPTION_REASON = "The service closes in two weeks; Pat Ellison asked the young people in May.";
+
+  void completeAs(ProcessInstance pi, String activityId, String user, Map<String, Object> values) {
+    Task task = open(pi, activityId);
+    assertThat(task).as("open task " + activityId).isNotNull();
+    engine.getTaskService().setAssignee(task.getId(), user);
+    engine.getTaskService().complete(task.getId(), values);
+  }
+
   /** The programme's tender: two bids with prices, a young panellist's scores, both bidders signed the charter, one awarded. */
   void tenderAwarded(String programme, String processInstanceId, String winner, String other) {
     String tender = "T-" + programme;
