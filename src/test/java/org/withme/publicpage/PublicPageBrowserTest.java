@@ -80,9 +80,11 @@ class PublicPageBrowserTest {
       Files.writeString(Path.of("target/public-page-weight.txt"),
           "public page, 390x844, first visit: " + weight[0] + " bytes in " + weight[1] + " requests\n");
 
-      String href = browser.find(By.linkText(title)).getAttribute("href");
-      assertThat(href).isEqualTo(rest.getRootUri() + "/withme/public/programmes/" + reference);
-      browser.open(href);
+      browser.open(rest.getRootUri() + "/withme/public");
+      org.openqa.selenium.WebElement link = browser.find(By.linkText(title));
+      assertThat(link.getAttribute("href")).isEqualTo(rest.getRootUri() + "/withme/public/programmes/" + reference);
+      browser.click(link);
+      browser.waitUntil(d -> d.getCurrentUrl().endsWith("/withme/public/programmes/" + reference));
       browser.find(By.xpath("//h1[normalize-space(.)=\"" + title + "\"]"));
       browser.waitForText("took part, by workshop.");
       assertThat(browser.seriousAccessibilityViolations("html")).as("axe-core serious/critical violations on a programme's page").isEmpty();
