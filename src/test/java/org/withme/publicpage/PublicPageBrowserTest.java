@@ -42,15 +42,20 @@ class PublicPageBrowserTest {
     assertThat(Browser.installed()).as("Chromium and ChromeDriver (scripts/ensure-chromium.sh installs them)").isTrue();
   }
 
+  private PublicRecordsScenario scenario;
+
   @AfterEach
-  void resetClock() {
+  void endProgrammesAndResetClock() {
+    if (scenario != null) {
+      scenario.endProgrammes();
+    }
     ClockUtil.reset();
   }
 
   @Test
   void aSignedOutVisitorReadsThePublicPageOnAPhone() throws Exception {
     ClockUtil.offset(Duration.ofDays(365L * 152).toMillis());
-    PublicRecordsScenario s = new PublicRecordsScenario(engine, tenders, reviews);
+    PublicRecordsScenario s = scenario = new PublicRecordsScenario(engine, tenders, reviews);
     String reference = Programmes.newReference();
     String title = "Young carers' support service " + reference;
     ProcessInstance pi = s.analyseClosed(reference, title, 6, 3,

@@ -48,8 +48,13 @@ abstract class PublicPageScenarios {
   @Autowired ReviewRecords reviews;
   @Autowired PublicPageProperties properties;
 
+  private PublicRecordsScenario scenario;
+
   @AfterEach
-  void resetClock() {
+  void endProgrammesAndResetClock() {
+    if (scenario != null) {
+      scenario.endProgrammes();
+    }
     ClockUtil.reset();
   }
 
@@ -79,7 +84,7 @@ abstract class PublicPageScenarios {
   void showsWhatChangedInAggregateWithoutNamesPricesOrScores() throws Exception {
     // far ahead of every other test's records, so this test's items are the newest on the page and in the feed
     ClockUtil.offset(Duration.ofDays(365L * 150).toMillis());
-    PublicRecordsScenario s = new PublicRecordsScenario(engine, tenders, reviews);
+    PublicRecordsScenario s = scenario = new PublicRecordsScenario(engine, tenders, reviews);
     String big = Programmes.newReference();
     String small = Programmes.newReference();
     String bigTitle = "Short breaks for disabled children " + big;
@@ -151,7 +156,7 @@ abstract class PublicPageScenarios {
   @Test
   void theFeedIsAtomAndListsTheNewestItems() throws Exception {
     ClockUtil.offset(Duration.ofDays(365L * 151).toMillis());
-    PublicRecordsScenario s = new PublicRecordsScenario(engine, tenders, reviews);
+    PublicRecordsScenario s = scenario = new PublicRecordsScenario(engine, tenders, reviews);
     String first = Programmes.newReference();
     String second = Programmes.newReference();
     s.analyseClosed(first, "Youth activities " + first, 4, 2, "You said the club closes too early; we kept it open until 9pm.");

@@ -43,6 +43,8 @@ final class PublicRecordsScenario {
   final ReviewRecords reviews;
   /** A service area no other test uses, so these records never enter another test's existing intelligence. */
   final String serviceArea = "children-in-care";
+  /** The programmes started, ended by {@link #endProgrammes()} so their (future-dated) tasks leave no one's task list crowded. */
+  final List<String> started = new java.util.ArrayList<>();
 
   PublicRecordsScenario(ProcessEngine engine, TenderRecords tenders, ReviewRecords reviews) {
     this.engine = engine;
@@ -56,6 +58,7 @@ final class PublicRecordsScenario {
     start.put("programmeTitle", title);
     start.put("serviceArea", serviceArea);
     ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("commissioning-cycle", reference, start);
+    started.add(pi.getId());
     complete(pi, "AnalyseCheckIntelligence", Map.of("newEngagementNeeded", "yes", "newEngagementReason", "Nothing recorded on this stage yet."));
     complete(pi, "AnalyseAssessNeeds", Map.of("needsAssessmentSummary", "About 600 young carers, a third not known to services.",
         "commissioningIntention", "A young carers' service with respite and a voice in schools."));
@@ -88,6 +91,7 @@ final class PublicRecordsScenario {
     start.put("programmeTitle", title);
     start.put("serviceArea", serviceArea);
     ProcessInstance pi = engine.getRuntimeService().startProcessInstanceByKey("commissioning-cycle", reference, start);
+    started.add(pi.getId());
     complete(pi, "AnalyseCheckIntelligence", Map.of("newEngagementNeeded", "no", "newEngagementReason", "Young people told us enough last month."));
     complete(pi, "AnalyseAssessNeeds", Map.of("needsAssessmentSummary", "About 600 young carers, a third not known to services.",
         "commissioningIntention", "A young carers' service with respite and a voice in schools."));
@@ -134,6 +138,16 @@ final class PublicRecordsScenario {
     reviews.signOff(year, "dara", at, "Signed by Dara Fenwick.");
     reviews.saveReport(year, "<html><body>Signed off by dara</body></html>",
         Base64.getEncoder().encodeToString("%PDF-1.4".getBytes()), at);
+  }
+
+  /** Ends the programmes this scenario started (their records stay). */
+  void endProgrammes() {
+    for (String id : started) {
+      if (engine.getRuntimeService().createProcessInstanceQuery().processInstanceId(id).count() > 0) {
+        engine.getRuntimeService().deleteProcessInstance(id, "public page test finished");
+      }
+    }
+    started.clear();
   }
 
   Task open(ProcessInstance pi, String activityId) {
