@@ -371,6 +371,10 @@ class AdversarialSuiteTest {
 
   List<Route> reads() {
     return List.of(
+        // the council's public page and its feed (paths from the root): open to everyone, no secret in them
+        read("GET", "/withme/public"),
+        read("GET", "/withme/public/programmes/{PKEY}"),
+        read("GET", "/withme/public/feed.atom"),
         read("GET", "/process-instance/{T}/variables?deserializeValues=false"),
         read("GET", "/process-instance/{T2}/variables?deserializeValues=false"),
         read("GET", "/task/{TASK_T}/variables?deserializeValues=false"),

@@ -180,4 +180,29 @@ public final class Browser {
         """, selector);
     return (List<String>) result;
   }
+
+  /** Sets the browser window to {@code width} x {@code height} CSS pixels (a phone: 390 x 844). */
+  public void resize(int width, int height) {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));
+  }
+
+  /** Back to the window size every browser test starts with. */
+  public void resizeToDefault() {
+    resize(1300, 1000);
+  }
+
+  /**
+   * What the page in the window weighed: the document and every resource it loaded, from the
+   * browser's Resource Timing ({@code [bytes transferred, requests]}; a cached resource counts 0 bytes).
+   */
+  public long[] pageWeight() {
+    Object r = script("""
+        const nav = performance.getEntriesByType('navigation');
+        const res = performance.getEntriesByType('resource');
+        const all = nav.concat(res);
+        return [all.reduce((n, e) => n + (e.transferSize || e.encodedBodySize || 0), 0), all.length];
+        """);
+    List<?> values = (List<?>) r;
+    return new long[] {((Number) values.get(0)).longValue(), ((Number) values.get(1)).longValue()};
+  }
 }
