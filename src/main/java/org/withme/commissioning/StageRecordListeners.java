@@ -71,8 +71,14 @@ public class StageRecordListeners {
   /** The method a specification review's participation record names. */
   static final String SPECIFICATION_REVIEW = "Specification review by young people";
 
+  /**
+   * A contract monitoring meeting: kept with whether the young person's seat was filled. A filled seat is
+   * young people taking part in the stage: a participation record (one young person, their age band, what
+   * they said) that the stage's gate counts.
+   */
   @Bean("recordMonitoringMeeting")
-  ExecutionListener recordMonitoringMeeting(CommissioningRecords records) {
+  ExecutionListener recordMonitoringMeeting(CommissioningRecords records, ParticipationRecords participation,
+      StageEntries stages) {
     return (DelegateExecution e) -> {
       Object on = e.getVariable("monitoringMeetingDate");
       Object seat = e.getVariable("youngPersonAttended");
@@ -80,10 +86,28 @@ public class StageRecordListeners {
       if (on == null || seat == null || notes == null) {
         return;
       }
+      String task = "Hold a contract monitoring meeting with the young person's seat";
       boolean attended = "yes".equals(seat);
-      records.monitoringMeeting(e.getProcessBusinessKey(),
-          date(on, "Hold a contract monitoring meeting with the young person's seat", "Date of the meeting", "monitoringMeetingDate"),
-          attended, notes.toString(), user(), ClockUtil.getCurrentTime().toInstant());
+      Object band = e.getVariable("seatAgeBand");
+      Object said = e.getVariable("seatWhatTheySaid");
+      if (attended) {
+        List<String> problems = SeatRule.seatProblems(band, said);
+        if (!problems.isEmpty()) {
+          throw new InvalidFormException("The form of '" + task + "'", problems);
+        }
+      }
+      LocalDate day = date(on, task, "Date of the meeting", "monitoringMeetingDate");
+      String programme = e.getProcessBusinessKey();
+      String by = user();
+      Instant now = ClockUtil.getCurrentTime().toInstant();
+      records.monitoringMeeting(programme, day, attended, notes.toString(), by, now);
+      if (attended) {
+        String stage = stages.latest(e.getProcessInstanceId()).map(StageEntries.StageEntry::stage).orElse("review");
+        Map<String, Integer> perBand = new java.util.LinkedHashMap<>();
+        EvidenceRules.AGE_BANDS.keySet().forEach(k -> perBand.put(k, k.equals(band) ? 1 : 0));
+        participation.insertEvidence(programme, (String) e.getVariable("serviceArea"), stage, day, SeatRule.METHOD, 1, 0,
+            EvidenceRules.ageBands(perBand), "", said.toString(), false, by, now);
+      }
       Object before = e.getVariable("emptySeatsInARow");
       int empty = SeatRule.emptyInARow(before == null ? 0 : number(before), attended);
       e.setVariable("emptySeatsInARow", empty);

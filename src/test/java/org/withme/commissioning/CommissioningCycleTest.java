@@ -386,6 +386,39 @@ class CommissioningCycleTest {
         Integer.class, ref)).isZero();
   }
 
+  /** A filled young person's seat at contract monitoring is young people taking part: the Review gate passes on it. */
+  @Test
+  void aFilledSeatAtContractMonitoringCountsAtTheReviewGate() {
+    String ref = Programmes.newReference();
+    ProcessInstance pi = cycle.start(ref);
+    cycle.analyse(pi, Mode.EXCEPTION_APPROVED);
+    cycle.plan(pi, Mode.EXCEPTION_APPROVED);
+    cycle.doReprocure(pi, Mode.EXCEPTION_APPROVED, false);
+    cycle.checkIntelligence(pi, "Review", false);
+    String metOn = java.time.LocalDate.now().minusDays(2).toString();
+    Map<String, Object> meeting = new java.util.HashMap<>(Map.of("monitoringMeetingDate", metOn, "youngPersonAttended", "yes",
+        "monitoringNotes", "Waiting lists are down to six weeks.", "anotherMonitoringMeeting", "no"));
+    Task t = cycle.task(pi, "ReviewMonitoringMeeting");
+    assertThatThrownBy(() -> engine.getTaskService().complete(t.getId(), meeting))
+        .isInstanceOf(InvalidFormException.class).hasMessageContaining("(seatAgeBand)").hasMessageContaining("(seatWhatTheySaid)");
+    assertThat(count("wm_monitoring_meeting", ref)).isZero();
+    meeting.put("seatAgeBand", "participants16to18");
+    meeting.put("seatWhatTheySaid", "The evening sessions should start at six.");
+    cycle.complete(pi, "ReviewMonitoringMeeting", meeting);
+    org.withme.support.CalledProcesses.finish(engine, cycle.calledInstance(pi).getId(), "InspectionCompleted",
+        Map.of("inspectionId", "INS-" + ref, "inspectionGapCount", 0L));
+    cycle.adviseOnPerformance(pi, 0);
+    cycle.complete(pi, "ReviewEvaluateEngagement", Map.of("surveyRespondents", 3L, "surveyFeltListenedTo", 3L,
+        "surveySawWhatChanged", "yes", "surveyWouldTakePartAgain", "yes"));
+
+    assertThat(pi).isWaitingAt("DecideNextStep");
+    assertThat(gateOutcomes(ref)).endsWith("review PASSED_WITH_EVIDENCE");
+    assertThat(jdbc.queryForList("""
+        select method || ' ' || participants_total || ' ' || age_bands || ' ' || what_they_said from wm_engagement_evidence
+        where programme_reference = ? and stage = 'review'""", String.class, ref))
+        .containsExactly("Young person's seat at contract monitoring 1 16-18: 1 The evening sessions should start at six.");
+  }
+
   /** A review session nobody young came to is kept as a review, and the stage still needs young people. */
   @Test
   void aSpecificationReviewWithoutYoungPeopleDoesNotCountAtTheGate() {

@@ -135,4 +135,14 @@ class CommissioningRulesTest {
     assertThat(SeatRule.warning(1)).isEmpty();
     assertThat(SeatRule.warning(2)).get().asString().contains("empty at the last 2");
   }
+
+  @Test
+  void aFilledSeatNeedsTheYoungPersonsAgeBandAndWhatTheySaid() {
+    assertThat(SeatRule.seatProblems("participants16to18", "The evening sessions are too short.")).isEmpty();
+    assertThat(SeatRule.seatProblems(null, "The evening sessions are too short.")).singleElement().asString()
+        .contains("(seatAgeBand)");
+    assertThat(SeatRule.seatProblems("1990-01-01", "The evening sessions are too short.")).singleElement().asString()
+        .contains("choose an age band");
+    assertThat(SeatRule.seatProblems("participants11to15", "ok")).singleElement().asString().contains("(seatWhatTheySaid)");
+  }
 }

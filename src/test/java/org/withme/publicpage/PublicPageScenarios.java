@@ -8,7 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -83,7 +82,7 @@ abstract class PublicPageScenarios {
   @Test
   void showsWhatChangedInAggregateWithoutNamesPricesOrScores() throws Exception {
     // far ahead of every other test's records, so this test's items are the newest on the page and in the feed
-    ClockUtil.offset(Duration.ofDays(365L * 150).toMillis());
+    PublicRecordsScenario.clockAheadOfEveryRecord(engine);
     PublicRecordsScenario s = scenario = new PublicRecordsScenario(engine, tenders, reviews);
     String big = Programmes.newReference();
     String small = Programmes.newReference();
@@ -155,7 +154,7 @@ abstract class PublicPageScenarios {
 
   @Test
   void theFeedIsAtomAndListsTheNewestItems() throws Exception {
-    ClockUtil.offset(Duration.ofDays(365L * 151).toMillis());
+    PublicRecordsScenario.clockAheadOfEveryRecord(engine);
     PublicRecordsScenario s = scenario = new PublicRecordsScenario(engine, tenders, reviews);
     String first = Programmes.newReference();
     String second = Programmes.newReference();

@@ -175,6 +175,8 @@ class CommissioningCycleWalkTest {
     tasklist.open(meeting, reference, TITLE).quiet()
         .date("Date of the meeting", today)
         .pick("Was the young person's seat filled?", "Yes")
+        .pick("How old is the young person in the seat?", "16 to 18")
+        .write("What the young person said", "The evening sessions should start at six, after tea.")
         .write("What the meeting found", "Waiting lists are down and evening sessions are full.")
         .pick("Is another monitoring meeting due", "No")
         .complete(meeting, "cycle-review-contract-monitoring-meeting");
