@@ -60,8 +60,8 @@ public final class SensitiveProgrammes {
     cycle.plan(pi, CycleDriver.Mode.EXCEPTION_APPROVED);
     cycle.doReprocure(pi, CycleDriver.Mode.EXCEPTION_APPROVED, false);
     cycle.checkIntelligence(pi, "Review", false);
-    cycle.complete(pi, "ReviewMonitoringMeeting", Map.of("monitoringMeetingDate", "2028-01-10", "youngPersonAttended", "yes",
-        "seatAgeBand", "participants16to18", "seatWhatTheySaid", "The evening sessions should start at six.",
+    // the seat empty: the Review stage's participation is left to the advisory group (a filled seat would count)
+    cycle.complete(pi, "ReviewMonitoringMeeting", Map.of("monitoringMeetingDate", "2028-01-10", "youngPersonAttended", "no",
         "monitoringNotes", "Waiting lists are down to six weeks.", "anotherMonitoringMeeting", "no"));
     org.withme.support.CalledProcesses.finish(engine, cycle.calledInstance(pi).getId(), "InspectionCompleted",
         Map.of("inspectionId", "INS-" + pi.getBusinessKey(), "inspectionGapCount", 2L));
