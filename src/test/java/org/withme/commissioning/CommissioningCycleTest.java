@@ -367,10 +367,7 @@ class CommissioningCycleTest {
   @Test
   void aSpecificationReviewByYoungPeopleSatisfiesThePlanGateWithoutASeparateEngagement() {
     String ref = Programmes.newReference();
-    ProcessInstance pi = cycle.start(ref);
-    cycle.analyse(pi, Mode.EVIDENCE);
-    cycle.checkIntelligence(pi, "Plan", false);
-    cycle.complete(pi, "PlanDraftSpecification", Map.of("specificationSummary", "Respite and one-to-one support."));
+    ProcessInstance pi = atPlanReviewWithNoEngagementPlanned(ref);
     cycle.complete(pi, "PlanReviewSpecification", CycleDriver.specReview("2027-04-01", "They added evening sessions.", "no", 4));
     cycle.complete(pi, "PlanOptionAppraisal", Map.of("optionsConsidered", "In-house\nOne provider",
         "youngPeoplesRanking", "One provider, in-house", "optionChosen", "One provider",
@@ -419,14 +416,20 @@ class CommissioningCycleTest {
         .containsExactly("Young person's seat at contract monitoring 1 16-18: 1 The evening sessions should start at six.");
   }
 
-  /** A review session nobody young came to is kept as a review, and the stage still needs young people. */
-  @Test
-  void aSpecificationReviewWithoutYoungPeopleDoesNotCountAtTheGate() {
-    String ref = Programmes.newReference();
+  /** A programme past its Analyse gate, in the Plan stage with no new engagement planned, at the specification review. */
+  private ProcessInstance atPlanReviewWithNoEngagementPlanned(String ref) {
     ProcessInstance pi = cycle.start(ref);
     cycle.analyse(pi, Mode.EVIDENCE);
     cycle.checkIntelligence(pi, "Plan", false);
     cycle.complete(pi, "PlanDraftSpecification", Map.of("specificationSummary", "Respite and one-to-one support."));
+    return pi;
+  }
+
+  /** A review session nobody young came to is kept as a review, and the stage still needs young people. */
+  @Test
+  void aSpecificationReviewWithoutYoungPeopleDoesNotCountAtTheGate() {
+    String ref = Programmes.newReference();
+    ProcessInstance pi = atPlanReviewWithNoEngagementPlanned(ref);
     cycle.complete(pi, "PlanReviewSpecification", CycleDriver.specReview("2027-04-01", "Staff read it through.", "no", 0));
     cycle.complete(pi, "PlanOptionAppraisal", Map.of("optionsConsidered", "In-house\nOne provider",
         "youngPeoplesRanking", "Not asked", "optionChosen", "One provider",
