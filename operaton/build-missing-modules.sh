@@ -31,16 +31,35 @@ perl -0pe 's{\s*<dependency>\s*<groupId>org\.operaton\.(spin|bpm)</groupId>\s*<a
 rm -f "$COPY/pom-bootstrap.xml"
 CP="$(cat "$WORK/classpath.txt")"
 
-build() { # module dir, artifact, groupId
+# A pom with the module's runtime dependencies (as in Operaton's own pom), versions from the classpath.
+pom() { # groupId artifactId, then groupId:artifactId of each dependency
+  local g="$1" a="$2"; shift 2
+  printf '<project xmlns="http://maven.apache.org/POM/4.0.0"><modelVersion>4.0.0</modelVersion>\n'
+  printf '<groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version><dependencies>\n' "$g" "$a" "$VERSION"
+  for dep in "$@"; do
+    local dg="${dep%%:*}" da="${dep##*:}" jar v
+    jar="$(tr ':' '\n' < "$WORK/classpath.txt" | grep -m1 "/${dg//.//}/$da/[^/]*/$da-[^/]*\.jar$")"
+    v="$(basename "$(dirname "$jar")")"
+    printf '<dependency><groupId>%s</groupId><artifactId>%s</artifactId><version>%s</version></dependency>\n' "$dg" "$da" "$v"
+  done
+  printf '</dependencies></project>\n'
+}
+
+build() { # module dir, artifact, groupId, dependencies...
   local dir="$WORK/$1" out="$WORK/$2-classes"
   mkdir -p "$out"
   find "$dir/src/main/java" -name '*.java' > "$WORK/$2.sources"
   javac -nowarn -proc:none --release 17 -encoding UTF-8 -cp "$CP" -d "$out" @"$WORK/$2.sources"
   [ -d "$dir/src/main/resources" ] && cp -a "$dir/src/main/resources/." "$out/"
   jar --create --file "$WORK/$2-$VERSION.jar" -C "$out" .
-  (cd "$COPY" && ./mvnw -B -q -o install:install-file -Dfile="$WORK/$2-$VERSION.jar" -DgroupId="$3" \
-    -DartifactId="$2" -Dversion="$VERSION" -Dpackaging=jar -DgeneratePom=true)
-  echo "operaton-build: built and installed $3:$2:$VERSION from Operaton $TAG"
+  local dir_="$1" a="$2" g="$3"; shift 3
+  pom "$g" "$a" "$@" > "$WORK/$a-$VERSION.pom"
+  (cd "$COPY" && ./mvnw -B -q -o install:install-file -Dfile="$WORK/$a-$VERSION.jar" -DpomFile="$WORK/$a-$VERSION.pom")
+  echo "operaton-build: built and installed $g:$a:$VERSION from Operaton $TAG"
 }
-build spin/dataformat-json-jackson operaton-spin-dataformat-json-jackson org.operaton.spin
-build test-utils/assert/core operaton-bpm-assert org.operaton.bpm
+build spin/dataformat-json-jackson operaton-spin-dataformat-json-jackson org.operaton.spin \
+  org.operaton.spin:operaton-spin-core org.operaton.commons:operaton-commons-logging \
+  org.operaton.commons:operaton-commons-utils com.fasterxml.jackson.core:jackson-core \
+  com.fasterxml.jackson.core:jackson-databind com.jayway.jsonpath:json-path
+build test-utils/assert/core operaton-bpm-assert org.operaton.bpm \
+  org.operaton.bpm:operaton-engine org.assertj:assertj-core
