@@ -14,7 +14,7 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 OUT="$ROOT/target/operaton"
-SED="$ROOT/operaton/rewrite.pl"
+REWRITE="$ROOT/operaton/rewrite.pl"
 
 mkdir -p "$OUT"
 # A fresh copy each run, but Maven's own output in the copy (target/operaton/target) is kept, so a
@@ -36,7 +36,7 @@ fi
 # forms/ or docs/. rsync -a keeps the source's modification times, so only rewritten files change.
 find src scripts -type f \( -name '*.java' -o -name '*.yaml' -o -name '*.yml' -o -name '*.properties' \
     -o -name '*.js' -o -name '*.cjs' -o -name '*.css' -o -name '*.html' \) -print0 \
-  | xargs -0 grep -lZ -i 'camunda' | xargs -0 -r perl -pi "$SED"
+  | xargs -0 grep -lZ -i 'camunda' | xargs -0 -r perl -pi "$REWRITE"
 perl -0pi -e '
   # Operaton has no build of camunda-process-test-coverage in the registry: the coverage recorder
   # is dropped from the copy (ProcessCoverageGateIT is a Camunda-build gate).
