@@ -49,6 +49,7 @@ public class IntegrityPlugin extends AbstractProcessEnginePlugin {
     // first of WithMe's interceptors, whichever plugin adds its own earlier: who may act is decided
     // before what they submit is read (org.withme.forms.SubmissionGuard)
     interceptors.add(0, new OneWayForwardGuard(actions));
+    interceptors.add(1, new OrQueryExpressionGuard());
     return interceptors;
   }
 
