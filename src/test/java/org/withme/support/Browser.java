@@ -115,8 +115,19 @@ public final class Browser {
 
   /** Scrolls the element to the middle of the window (clear of the Tasklist's footer) and clicks it. */
   public void click(WebElement element) {
-    script("arguments[0].scrollIntoView({block: 'center'})", element);
-    element.click();
+    for (int attempt = 1; ; attempt++) {
+      script("arguments[0].scrollIntoView({block: 'center'})", element);
+      try {
+        element.click();
+        return;
+      } catch (org.openqa.selenium.ElementClickInterceptedException e) {
+        // a Tasklist notification (e.g. "process started") over the element: wait until it has gone
+        if (attempt == 30) {
+          throw e;
+        }
+        pause(300);
+      }
+    }
   }
 
   public void waitForText(String text) {

@@ -77,7 +77,8 @@ public final class Tasklist {
   public Tasklist open(Task task, String reference, String... alsoOnCard) {
     long t0 = System.nanoTime();
     By card = By.xpath("//*[contains(@class,'tasks-list')]//li[.//a[contains(@href, 'task=" + task.getId() + "')]]");
-    if (!browser.driver().getCurrentUrl().contains("/camunda/app/tasklist/") || !shownWithin(card, reference, 1500)) {
+    if (!browser.driver().getCurrentUrl().contains("/camunda/app/tasklist/") || notificationShown()
+        || !shownWithin(card, reference, 1500)) {
       browser.open(baseUrl + "/camunda/app/tasklist/default/");
       TIMES.add("open: load the Tasklist", t0);
     } else {
@@ -110,6 +111,12 @@ public final class Tasklist {
     browser.waitUntil(d -> !d.findElements(By.cssSelector(FORM + " .fjs-form-field")).isEmpty());
     TIMES.add("open: card to form", t0);
     return this;
+  }
+
+  /** A Tasklist notification (e.g. "the process was started") still on the page, where it may cover the form's buttons. */
+  private boolean notificationShown() {
+    return Boolean.TRUE.equals(browser.script(
+        "var p = document.querySelector('.page-notifications'); return !!p && p.innerText.trim().length > 0;"));
   }
 
   private boolean shownWithin(By card, String reference, long millis) {
