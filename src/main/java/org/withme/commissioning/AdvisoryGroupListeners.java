@@ -15,6 +15,7 @@ import org.springframework.context.annotation.Configuration;
 import org.withme.forms.InvalidFormException;
 import org.withme.forms.Values;
 import org.withme.participation.ParticipationRecords;
+import org.withme.participation.EvidenceRules;
 import org.withme.participation.StageEntries;
 
 /**
@@ -50,9 +51,9 @@ public class AdvisoryGroupListeners {
         return; // the form validation that follows names the missing fields and rolls the step back
       }
       Map<String, Integer> young = new LinkedHashMap<>();
-      AdvisoryRules.AGE_BANDS.keySet().forEach(k -> young.put(k, count(e.getVariable(k))));
-      int adults = count(e.getVariable("advisoryAdults"));
-      int parentsCarers = count(e.getVariable("advisoryParentsCarers"));
+      AdvisoryRules.AGE_BANDS.keySet().forEach(k -> young.put(k, EvidenceRules.count(e.getVariable(k))));
+      int adults = EvidenceRules.count(e.getVariable("advisoryAdults"));
+      int parentsCarers = EvidenceRules.count(e.getVariable("advisoryParentsCarers"));
       List<String> groups = Values.asList(e.getVariable("advisoryGroupsRepresented"));
       List<String> problems = new ArrayList<>(AdvisoryRules.problems(young, adults, groups));
       if (!problems.isEmpty()) {
@@ -60,7 +61,7 @@ public class AdvisoryGroupListeners {
       }
       LocalDate on = StageRecordListeners.date(metOn, AdvisoryRules.TASK, "Date the group met", "advisoryMetOn");
       String programme = e.getProcessBusinessKey();
-      String stage = stages.latest(e.getProcessInstanceId()).map(StageEntries.StageEntry::stage).orElse("review");
+      String stage = stages.stageOf(e.getProcessInstanceId(), "review");
       Instant now = ClockUtil.getCurrentTime().toInstant();
       String by = StageRecordListeners.user();
       int youngMembers = young.values().stream().mapToInt(Integer::intValue).sum();
@@ -113,7 +114,4 @@ public class AdvisoryGroupListeners {
     };
   }
 
-  static int count(Object v) {
-    return org.withme.participation.EvidenceRules.count(v);
-  }
 }

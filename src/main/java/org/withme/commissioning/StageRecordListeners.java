@@ -60,7 +60,7 @@ public class StageRecordListeners {
       int young = perBand.values().stream().mapToInt(Integer::intValue).sum();
       if (young > 0) {
         // the stage from the stage-entry record, not from a variable a submission could write
-        String stage = stages.latest(e.getProcessInstanceId()).map(StageEntries.StageEntry::stage).orElse("plan");
+        String stage = stages.stageOf(e.getProcessInstanceId(), "plan");
         participation.insertEvidence(programme, (String) e.getVariable("serviceArea"), stage, day, SPECIFICATION_REVIEW,
             young, 0, EvidenceRules.ageBands(perBand), String.join(",", Values.asList(e.getVariable("groupsRepresented"))),
             changed.toString(), false, by, now);
@@ -102,7 +102,7 @@ public class StageRecordListeners {
       Instant now = ClockUtil.getCurrentTime().toInstant();
       records.monitoringMeeting(programme, day, attended, notes.toString(), by, now);
       if (attended) {
-        String stage = stages.latest(e.getProcessInstanceId()).map(StageEntries.StageEntry::stage).orElse("review");
+        String stage = stages.stageOf(e.getProcessInstanceId(), "review");
         Map<String, Integer> perBand = new java.util.LinkedHashMap<>();
         EvidenceRules.AGE_BANDS.keySet().forEach(k -> perBand.put(k, k.equals(band) ? 1 : 0));
         participation.insertEvidence(programme, (String) e.getVariable("serviceArea"), stage, day, SeatRule.METHOD, 1, 0,

@@ -37,9 +37,6 @@ public class RecordEvidenceListener implements ExecutionListener {
     this.stageEntries = stageEntries;
   }
 
-  static int count(Object v) {
-    return EvidenceRules.count(v);
-  }
 
   @Override
   public void notify(DelegateExecution execution) {
@@ -63,7 +60,7 @@ public class RecordEvidenceListener implements ExecutionListener {
     String programme = execution.getProcessBusinessKey();
     String by = Context.getCommandContext().getAuthenticatedUserId();
     records.insertEvidence(programme, (String) execution.getVariable("serviceArea"), stage, date, method.toString(),
-        perBand.values().stream().mapToInt(Integer::intValue).sum(), count(execution.getVariable("parentsCarers")),
+        perBand.values().stream().mapToInt(Integer::intValue).sum(), EvidenceRules.count(execution.getVariable("parentsCarers")),
         EvidenceRules.ageBands(perBand),
         String.join(",", Values.asList(execution.getVariable("groupsRepresented"))), said.toString(),
         "yes".equals(execution.getVariable("buddyRecorded")), by, ClockUtil.getCurrentTime().toInstant());

@@ -30,6 +30,11 @@ public class StageEntries {
   }
 
   /** The latest stage entry of this process instance, if any. */
+  /** The stage the instance is in, from its latest stage-entry record (never a variable), or {@code fallback}. */
+  public String stageOf(String processInstanceId, String fallback) {
+    return latest(processInstanceId).map(StageEntry::stage).orElse(fallback);
+  }
+
   public Optional<StageEntry> latest(String processInstanceId) {
     return jdbc.query("""
         select e.id, e.stage, e.seq, e.entered_at, d.outcome from wm_stage_entry e

@@ -83,25 +83,21 @@ public class AssessmentSummaries {
   }
 
   /**
-   * Sends every bidder its summary (HTML, and the PDF attached) and records each as sent; returns the
-   * summaries as sent. A bid without a contact address is refused before any mail goes. A mail server
+   * Sends every bidder its summary (HTML, and the PDF attached) and records each as sent. A bid without a contact address is refused before any mail goes. A mail server
    * that refuses rolls the whole step back: the charter task stays open and nothing is recorded as sent.
    */
-  public List<String> send(String tender, Instant now, LocalDate today) {
+  public void send(String tender, Instant now, LocalDate today) {
     List<Summary> summaries = of(tender, today);
     List<String> missing = summaries.stream().filter(s -> !TenderRules.isEmail(s.contactEmail()))
         .map(s -> "'Contact e-mail' of the bid from " + s.bidder() + " is missing: record it on 'Register the bids'").toList();
     TenderSupport.refuseIf("Write the assessment summaries", missing);
-    List<String> sent = new ArrayList<>();
     for (Summary s : summaries) {
       String html = html(s);
       String file = (s.tender() + "-assessment-summary-" + s.bidder()).replaceAll("[^A-Za-z0-9-]+", "-") + ".pdf";
       mailer.send(new OutgoingMail(List.of(s.contactEmail()), "Assessment summary: tender " + s.tender(), text(s), html,
           List.of(new OutgoingMail.Attachment(file, "application/pdf", pdf(html)))));
       records.summarySent(tender, s.bidder(), html, s.contactEmail(), now);
-      sent.add(html);
     }
-    return sent;
   }
 
   /** The mail's plain-text part. */
